@@ -1,0 +1,92 @@
+// "Log Contact" as text edits: `last_contacted` set in the front matter (only that value changes) and,
+// when asked, a dated entry added under `## Contact log`, in the order the leader already keeps.
+import { formatDate, parseIsoDate } from './dates';
+import { detectEol, findFrontMatter } from './fence';
+import { setFrontMatterValue } from './frontMatterEdit';
+import type { LocalDate, TextEdit } from './types';
+
+export type LogContactResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string; line: number; column: number };
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const CONTACT_LOG = /^contact log$/i;
+const FENCE = /^[ \t]{0,3}(```|~~~)/;
+
+export function logContactEdits(text: string, date: LocalDate, entryTitle?: string): LogContactResult {
+  const set = setFrontMatterValue(text, 'last_contacted', formatDate(date));
+  if (!set.ok) return set;
+  const edits = [set.edit];
+  if (entryTitle !== undefined) {
+    const heading = `${formatDate(date)} ${entryTitle.replace(/[\r\n]+/g, ' ').trim()}`.trim();
+    const entry = contactLogInsertion(text, heading);
+    // An empty note gets both at offset 0: one edit, front matter first, keeps the order certain.
+    if (entry.start === set.edit.start && entry.end === set.edit.end) edits[0] = { ...set.edit, text: set.edit.text + entry.text };
+    else edits.push(entry);
+  }
+  return { ok: true, edits };
+}
+
+interface Line {
+  readonly start: number;
+  /** Offset after the line break (or the text's end). */
+  readonly next: number;
+  readonly text: string;
+}
+
+function linesOf(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  for (let start = from; start < text.length; ) {
+    const lf = text.indexOf('\n', start);
+    const next = lf === -1 ? text.length : lf + 1;
+    lines.push({ start, next, text: text.slice(start, lf === -1 ? text.length : lf).replace(/\r$/, '') });
+    start = next;
+  }
+  return lines;
+}
+
+/** Where and what to insert for a new log entry heading `### <heading>`. */
+export function contactLogInsertion(text: string, heading: string): TextEdit {
+  const eol = detectEol(text);
+  const fence = findFrontMatter(text);
+  const bodyStart = fence.kind === 'block' ? fence.blockEnd : fence.bomLength;
+  const lines = linesOf(text, bodyStart);
+  let inFence = false;
+  let section = -1;
+  let sectionEnd = lines.length;
+  const entries: { index: number; level: number; date: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (FENCE.test(lines[i].text)) inFence = !inFence;
+    const h = inFence ? null : HEADING.exec(lines[i].text);
+    if (!h) continue;
+    const level = h[1].length;
+    if (section === -1) {
+      if (level === 2 && CONTACT_LOG.test(h[2])) section = i;
+    } else if (level <= 2) {
+      sectionEnd = i;
+      break;
+    } else {
+      const date = /^(\d{4}-\d{2}-\d{2})\b/.exec(h[2]);
+      if (date && parseIsoDate(date[1]) && level <= 4) entries.push({ index: i, level, date: date[1] });
+    }
+  }
+  const newHeading = (level: number) => `${'#'.repeat(level)} ${heading}`;
+  if (section === -1) {
+    const lead = text.length === 0 || text.endsWith('\n') ? '' : eol;
+    const gap = text.slice(bodyStart).trim() === '' ? '' : eol;
+    return { start: text.length, end: text.length, text: `${lead}${gap}## Contact log${eol}${eol}${newHeading(3)}${eol}` };
+  }
+  const level = entries[0]?.level ?? 3;
+  // Newest first when the leader already keeps it so; otherwise chronological, appended.
+  const newestFirst = entries.length > 1 && entries[0].date > entries[entries.length - 1].date;
+  if (newestFirst) {
+    const at = lines[entries[0].index].start;
+    return { start: at, end: at, text: `${newHeading(level)}${eol}${eol}` };
+  }
+  // Append after the section's last non-blank line.
+  let last = sectionEnd - 1;
+  while (last > section && lines[last].text.trim() === '') last--;
+  const at = lines[last].next;
+  const lead = text.slice(lines[last].start, at).endsWith('\n') ? '' : eol;
+  // Keep a blank line before the next section when there was none to keep.
+  const trail = last + 1 === sectionEnd && sectionEnd < lines.length ? eol : '';
+  return { start: at, end: at, text: `${lead}${eol}${newHeading(level)}${eol}${trail}` };
+}

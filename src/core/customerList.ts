@@ -1,0 +1,96 @@
+// What the tree and the status bar show, computed from the index for one day: rows with their state,
+// filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
+import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from './contactState';
+import type { CustomerNote } from './customerNote';
+import { compareDates } from './dates';
+import type { ContactState, LocalDate } from './types';
+
+export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag';
+export type SortBy = 'overdue' | 'name' | 'due';
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['none', 'segment', 'owner', 'state', 'tag'];
+export const SORT_BY_VALUES: readonly SortBy[] = ['overdue', 'name', 'due'];
+
+export interface ListOptions {
+  readonly sortBy: SortBy;
+  readonly showArchived: boolean;
+  readonly dueSoonDays: number;
+}
+
+export interface CustomerRow {
+  readonly note: CustomerNote;
+  readonly summary: ContactSummary;
+  readonly description: string;
+}
+
+export interface RowGroup {
+  readonly label: string;
+  readonly rows: readonly CustomerRow[];
+}
+
+const byName = (a: CustomerRow, b: CustomerRow) => a.note.name.localeCompare(b.note.name, undefined, { sensitivity: 'base' });
+const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
+  overdue: (a, b) => compareUrgency(a.summary, b.summary) || byName(a, b),
+  name: byName,
+  due: (a, b) => compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
+};
+
+function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number {
+  if (a && b) return compareDates(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions): CustomerRow[] {
+  const rows: CustomerRow[] = [];
+  for (const note of notes) {
+    if (note.status === 'archived' && !options.showArchived) continue;
+    const summary = summarizeContact(note, today, options.dueSoonDays);
+    const description = note.brokenReason ? `⚠ ${describeContact(summary, note.cadenceDays)}` : describeContact(summary, note.cadenceDays);
+    rows.push({ note, summary, description: note.status === 'archived' ? `archived · ${description}` : description });
+  }
+  return rows.sort(SORTERS[options.sortBy]);
+}
+
+const STATE_LABELS: Record<ContactState, string> = { overdue: 'Overdue', never: 'Never contacted', 'due-soon': 'Due soon', ok: 'In touch' };
+const STATE_ORDER: readonly ContactState[] = ['overdue', 'never', 'due-soon', 'ok'];
+
+/** Groups rows that are already sorted; a row with several tags appears under each; "(none)" last. */
+export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGroup[] {
+  if (groupBy === 'none') return [{ label: '', rows }];
+  const groups = new Map<string, CustomerRow[]>();
+  const add = (key: string, row: CustomerRow) => (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
+  for (const row of rows) {
+    const keys = groupKeys(row, groupBy);
+    for (const key of keys.length ? keys : ['']) add(key, row);
+  }
+  const labels = [...groups.keys()].sort((a, b) =>
+    groupBy === 'state'
+      ? STATE_ORDER.indexOf(a as ContactState) - STATE_ORDER.indexOf(b as ContactState)
+      : (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || a.localeCompare(b, undefined, { sensitivity: 'base' }),
+  );
+  return labels.map((key) => ({
+    label: groupBy === 'state' ? STATE_LABELS[key as ContactState] : key || `(no ${groupBy})`,
+    rows: groups.get(key)!,
+  }));
+}
+
+function groupKeys(row: CustomerRow, groupBy: Exclude<GroupBy, 'none'>): string[] {
+  switch (groupBy) {
+    case 'segment':
+      return row.note.segment ? [row.note.segment] : [];
+    case 'owner':
+      return row.note.owner ? [row.note.owner] : [];
+    case 'state':
+      return [row.summary.state];
+    case 'tag':
+      return [...new Set(row.note.tags)];
+  }
+}
+
+export function countOverdue(rows: readonly CustomerRow[]): number {
+  return rows.reduce((n, r) => n + (r.summary.state === 'overdue' && r.note.status !== 'archived' ? 1 : 0), 0);
+}
+
+/** The short count shown after a name: `12d`, `never`, `in 3d`. */
+export function shortDays(summary: ContactSummary): string {
+  return summary.daysSince === undefined ? 'never' : formatDaysSince(summary.daysSince);
+}

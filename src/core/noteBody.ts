@@ -1,0 +1,143 @@
+// One pass over a note's Markdown body: the title heading, dated contact-log entries, and the
+// insight markers (habit tags, commitments, opportunities and risks, closeness). Fenced code is skipped.
+import { formatDate, parseIsoDate } from './dates';
+import type { LocalDate, LogEntry } from './types';
+
+export type Habit = 'understand' | 'vulnerability' | 'time';
+export const HABITS: readonly Habit[] = ['understand', 'vulnerability', 'time'];
+
+export interface HabitMark {
+  readonly habit: Habit;
+  /** The date of the heading the tag sits under; undefined when that heading carries no date. */
+  readonly date?: LocalDate;
+  readonly line: number;
+}
+
+export interface Commitment {
+  readonly text: string;
+  readonly done: boolean;
+  readonly due?: LocalDate;
+  readonly line: number;
+}
+
+export interface RegisterItem {
+  readonly kind: 'opportunity' | 'risk';
+  readonly text: string;
+  /** The later of `(noted …)` and `(revisited …)`: when the leader last thought about it. */
+  readonly touched?: LocalDate;
+  readonly line: number;
+}
+
+export interface ClosenessPoint {
+  readonly date: LocalDate;
+  readonly value: number;
+  readonly line: number;
+}
+
+export interface NoteBody {
+  /** Text of the first `# ` heading, if any. */
+  readonly title?: string;
+  readonly entries: readonly LogEntry[];
+  readonly habits: readonly HabitMark[];
+  readonly commitments: readonly Commitment[];
+  readonly register: readonly RegisterItem[];
+  readonly closeness: readonly ClosenessPoint[];
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
+const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+const DURATION = /\(\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*\)\s*$/i;
+const FENCE = /^[ \t]{0,3}(```|~~~)/;
+const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
+const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
+const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
+const REGISTER_ITEM = /^[ \t]*[-*+][ \t]+(Opportunity|Risk):[ \t]*(.*)$/i;
+const NOTED = /\((noted|revisited)[ \t]+(\d{4}-\d{2}-\d{2})\)/gi;
+const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])\b/i;
+const REGISTER_SECTION = /^opportunities and risks$/i;
+
+/** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`; undefined when there is none. */
+export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
+  const m = DURATION.exec(text);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+  return minutes > 0 ? { minutes, rest: text.slice(0, m.index).trimEnd() } : undefined;
+}
+
+export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBody {
+  const entries: LogEntry[] = [];
+  const habits: HabitMark[] = [];
+  const commitments: Commitment[] = [];
+  const register: RegisterItem[] = [];
+  const closeness: ClosenessPoint[] = [];
+  let title: string | undefined;
+  let inFence: string | undefined;
+  let headingDate: LocalDate | undefined;
+  let currentEntry: LogEntry | undefined;
+  let inRegister = false;
+
+  let line = firstLine;
+  for (let start = startOffset; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    start = end + 1;
+
+    const fence = FENCE.exec(lineText);
+    if (fence) {
+      inFence = inFence === undefined ? fence[1] : inFence === fence[1] ? undefined : inFence;
+      continue;
+    }
+    if (inFence !== undefined) continue;
+
+    const heading = HEADING.exec(lineText);
+    if (heading) {
+      const level = heading[1].length;
+      const content = heading[2];
+      if (level === 1 && title === undefined) title = content;
+      if (level <= 2) inRegister = REGISTER_SECTION.test(content);
+      const anyDate = ANY_DATE.exec(content);
+      headingDate = anyDate ? parseIsoDate(anyDate[1]) : undefined;
+      currentEntry = undefined;
+      const dated = level >= 2 && level <= 4 ? DATED_HEADING.exec(content) : null;
+      const date = dated ? parseIsoDate(dated[1]) : undefined;
+      if (dated && date) {
+        const duration = parseDuration(dated[2]);
+        currentEntry = { date, title: (duration ? duration.rest : dated[2]).trim(), line, minutes: duration?.minutes };
+        entries.push(currentEntry);
+      }
+      continue;
+    }
+    if (!lineText.includes('#') && !lineText.includes('[') && !lineText.includes(':')) continue;
+
+    const habit = HABIT_TAG.exec(lineText);
+    if (habit) habits.push({ habit: habit[1] as Habit, date: headingDate, line });
+
+    const task = TASK.exec(lineText);
+    if (task) {
+      const due = DUE.exec(task[2]);
+      commitments.push({ text: task[2].replace(DUE, '').trim(), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
+      continue;
+    }
+    if (inRegister) {
+      const item = REGISTER_ITEM.exec(lineText);
+      if (item) register.push(registerItem(item[1], item[2], line));
+    }
+    if (currentEntry) {
+      const c = CLOSENESS.exec(lineText);
+      if (c) closeness.push({ date: currentEntry.date, value: Number(c[1]), line });
+    }
+  }
+  return { title, entries, habits, commitments, register, closeness };
+}
+
+function registerItem(kind: string, rest: string, line: number): RegisterItem {
+  let touched: LocalDate | undefined;
+  for (const m of rest.matchAll(NOTED)) {
+    const date = parseIsoDate(m[2]);
+    if (date && (!touched || m[2] > formatDate(touched))) touched = date;
+  }
+  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: rest.replace(NOTED, '').trim(), touched, line };
+}

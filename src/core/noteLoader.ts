@@ -1,0 +1,51 @@
+// Turns a file's bytes into a customer note, with limits that keep any input cheap: a file too large,
+// binary, or not UTF-8 is still listed (with the reason) but never parsed in full.
+import { parseCustomerNote, type CustomerNote, type ParseSettings } from './customerNote';
+
+/** A customer note past 2 MB is surely not one leader's notes on one customer (a log, a dump, an export). */
+export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+const BINARY_SNIFF_BYTES = 8192;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function fileNameOf(id: string): string {
+  const path = id.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+export function loadNote(id: string, bytes: Uint8Array, settings: ParseSettings): CustomerNote {
+  const fileName = safeFileName(id);
+  if (bytes.byteLength > MAX_NOTE_BYTES) return tooLarge(id, bytes.byteLength, settings);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return skipped(id, fileName, settings, 'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.');
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return skipped(id, fileName, settings, 'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
+  }
+  return parseCustomerNote(id, fileName, text, settings);
+}
+
+export function tooLarge(id: string, size: number, settings: ParseSettings): CustomerNote {
+  const reason = `Skipped: the file is ${(size / 1048576).toFixed(1)} MB; Rapport reads customer notes up to ${MAX_NOTE_BYTES / 1048576} MB.`;
+  return skipped(id, safeFileName(id), settings, reason);
+}
+
+/** A note that could not be read at all: it stays visible, with the reason, and is never written. */
+export function skipped(id: string, fileName: string, settings: ParseSettings, reason: string): CustomerNote {
+  return {
+    id, name: fileName.replace(/\.md$/i, ''), nameSource: 'file name', tags: [], cadenceDays: settings.defaultCadenceDays,
+    cadenceFromNote: false, status: 'active', entries: [], habits: [], commitments: [], register: [], closeness: [],
+    problems: [{ message: reason, line: 0, column: 0, severity: 'error' }], brokenReason: reason,
+  };
+}
+
+function safeFileName(id: string): string {
+  try {
+    return fileNameOf(id);
+  } catch {
+    return id.slice(id.lastIndexOf('/') + 1);
+  }
+}

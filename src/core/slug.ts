@@ -1,0 +1,22 @@
+// A safe file name for a new customer note: one path segment, portable to Windows, macOS and Linux,
+// never `..`, never a reserved device name, never empty, and short enough for every file system.
+
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+const MAX_SLUG_LENGTH = 80;
+
+export type SlugResult = { ok: true; slug: string } | { ok: false; message: string };
+
+export function slugify(name: string): SlugResult {
+  const trimmed = name.trim();
+  if (!trimmed) return { ok: false, message: 'A customer needs a name.' };
+  const slug = trimmed
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents: "Société" -> "Societe"
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-') // slashes, dots, emoji, spaces, quotes: all become one dash
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, '');
+  if (!slug) return { ok: false, message: `"${trimmed}" has no letters or digits to name a file after. Use a name with at least one.` };
+  return { ok: true, slug: RESERVED.test(slug) ? `${slug}-customer` : slug };
+}

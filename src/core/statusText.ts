@@ -1,0 +1,42 @@
+// The status bar's words: in a customer note, that customer; elsewhere, the overdue count and the most
+// overdue customer. The tooltip (Markdown, escaped) lists every customer with its days since contact.
+import { shortDays, type CustomerRow } from './customerList';
+import { formatDate } from './dates';
+import { escapeIcons, escapeMarkdown, truncate } from './markdownText';
+import type { LocalDate } from './types';
+
+export interface StatusView {
+  readonly text: string;
+  /** Markdown with theme icons; every value from a note is escaped. */
+  readonly tooltip: string;
+  /** True when the shown customer (or any customer, elsewhere) is overdue. */
+  readonly warning: boolean;
+}
+
+const STATE_ICON = { overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)' } as const;
+const NAME_IN_STATUS = 28;
+
+export function statusForCustomer(row: CustomerRow, rows: readonly CustomerRow[], today: LocalDate): StatusView {
+  const name = escapeIcons(truncate(row.note.name, NAME_IN_STATUS));
+  return { text: `$(person) ${name} · ${shortDays(row.summary)}`, tooltip: tooltip(rows, today), warning: row.summary.state === 'overdue' };
+}
+
+/** Rows must be sorted most urgent first (the tree's "most overdue" order). */
+export function statusOverall(rows: readonly CustomerRow[], today: LocalDate): StatusView {
+  const active = rows.filter((r) => r.note.status !== 'archived');
+  const overdue = active.filter((r) => r.summary.state === 'overdue').length;
+  const top = active[0];
+  const topText = top ? ` · ${escapeIcons(truncate(top.note.name, NAME_IN_STATUS))} ${shortDays(top.summary)}` : '';
+  return { text: `$(people) ${overdue} overdue${topText}`, tooltip: tooltip(rows, today), warning: overdue > 0 };
+}
+
+function tooltip(rows: readonly CustomerRow[], today: LocalDate): string {
+  const lines = [`**Rapport** · days since last contact, ${formatDate(today)}`, ''];
+  for (const row of rows.filter((r) => r.note.status !== 'archived')) {
+    const due = row.summary.state === 'overdue' ? ` (${row.summary.overdueDays}d overdue)` : '';
+    lines.push(`- ${STATE_ICON[row.summary.state]} ${escapeMarkdown(row.note.name)}: ${shortDays(row.summary)}${due}`);
+  }
+  if (rows.length === 0) lines.push('No customer notes yet.');
+  lines.push('', 'Click to open a customer, most overdue first.');
+  return lines.join('\n');
+}

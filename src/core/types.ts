@@ -1,0 +1,39 @@
+// The shapes shared by every core module. Nothing here imports `vscode`.
+
+/** A calendar date with no time and no zone: the day the leader saw the customer. */
+export interface LocalDate {
+  readonly year: number;
+  /** 1-12 */
+  readonly month: number;
+  /** 1-31 */
+  readonly day: number;
+}
+
+export type CustomerStatus = 'active' | 'at-risk' | 'dormant' | 'archived';
+export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok';
+
+/** A problem found in a note, placed at a zero-based line and column of the whole file. */
+export interface NoteProblem {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** 'error' for front matter that cannot be read at all, 'warning' for a value that was ignored. */
+  readonly severity: 'error' | 'warning';
+}
+
+/** A dated heading in the note's contact log. */
+export interface LogEntry {
+  readonly date: LocalDate;
+  readonly title: string;
+  /** Zero-based line of the heading. */
+  readonly line: number;
+  /** Minutes invested, when the heading carries a duration such as `(45m)` or `(1h30m)`. */
+  readonly minutes?: number;
+}
+
+/** A minimal replacement of `[start, end)` in a document's text by `text` (offsets in UTF-16 units). */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}

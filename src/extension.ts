@@ -1,0 +1,86 @@
+// Rapport's entry point: one index per window, the adapters wired to it, and a small API for tests.
+// Activation never waits for indexing: the scan runs in the background and the views fill in.
+import * as vscode from 'vscode';
+import { CustomerIndex } from './core/customerIndex';
+import type { CustomerNote } from './core/customerNote';
+import type { CustomerRow } from './core/customerList';
+import { systemClock, type Clock } from './core/dates';
+import type { StatusView } from './core/statusText';
+import { insertReflectionCommand } from './vscode/commands/insertReflection';
+import { logContactCommand } from './vscode/commands/logContact';
+import { markCommitmentDoneCommand } from './vscode/commands/markCommitmentDone';
+import { newCustomerCommand } from './vscode/commands/newCustomer';
+import { viewCommands } from './vscode/commands/viewCommands';
+import type { Command, CommandDeps } from './vscode/commands/deps';
+import { CustomerTree } from './vscode/customerTree';
+import { CustomerView } from './vscode/customerView';
+import { registerDiagnostics } from './vscode/diagnostics';
+import { createLogger } from './vscode/logger';
+import { onLocalMidnight } from './vscode/midnight';
+import { NoteIndexer } from './vscode/noteIndexer';
+import { CustomerStatusBar } from './vscode/statusBar';
+
+export interface RapportApi {
+  /** Resolves when the first scan of the workspace is in the index. */
+  readonly ready: Promise<void>;
+  customers(): CustomerNote[];
+  /** The tree's rows for today (filtered and sorted as the tree shows them). */
+  rows(): CustomerRow[];
+  /** Rescans every folder. */
+  refresh(): Promise<void>;
+  /** Resolves when every pending file change is in the index. */
+  idle(): Promise<void>;
+  statusBar(): StatusView | undefined;
+  readonly tree: CustomerTree;
+  treeView(): vscode.TreeView<unknown>;
+  /** Stands the extension at another instant (tests of the day rollover). */
+  setClock(clock: Clock): void;
+}
+
+export function activate(context: vscode.ExtensionContext): RapportApi {
+  const log = createLogger();
+  const index = new CustomerIndex();
+  const view = new CustomerView(index, context.workspaceState, systemClock);
+  const indexer = new NoteIndexer(index, log);
+  const tree = new CustomerTree(view);
+  const treeView = vscode.window.createTreeView('rapport.customers', { treeDataProvider: tree, showCollapseAll: true });
+  const statusBar = new CustomerStatusBar(view);
+  const updateBadge = () => {
+    const overdue = view.urgentRows().filter((r) => r.summary.state === 'overdue').length;
+    treeView.badge = overdue ? { value: overdue, tooltip: vscode.l10n.t('{0} customers overdue for contact', overdue) } : undefined;
+  };
+  context.subscriptions.push(
+    log, view, indexer, tree, treeView, statusBar,
+    view.onDidChange(updateBadge),
+    registerDiagnostics(index),
+    onLocalMidnight(() => view.clock, () => view.invalidate()),
+  );
+
+  const deps: CommandDeps = { context, index, view, indexer, log };
+  const commands: Command[] = [
+    logContactCommand(deps),
+    newCustomerCommand(deps),
+    insertReflectionCommand(deps),
+    markCommitmentDoneCommand(deps),
+    ...viewCommands(deps),
+  ];
+  for (const command of commands) context.subscriptions.push(vscode.commands.registerCommand(command.id, command.execute, command));
+
+  const ready = indexer.rescan();
+  return {
+    ready,
+    customers: () => index.all(),
+    rows: () => view.rows(),
+    refresh: () => indexer.rescan(),
+    idle: () => indexer.idle(),
+    statusBar: () => statusBar.current,
+    tree,
+    treeView: () => treeView as vscode.TreeView<unknown>,
+    setClock(clock: Clock) {
+      view.clock = clock;
+      view.invalidate();
+    },
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,19 @@
+// What every command is handed: the index, the view state, the indexer. No globals.
+import type * as vscode from 'vscode';
+import type { CustomerIndex } from '../../core/customerIndex';
+import type { CustomerView } from '../customerView';
+import type { Logger } from '../logger';
+import type { NoteIndexer } from '../noteIndexer';
+
+export interface CommandDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly index: CustomerIndex;
+  readonly view: CustomerView;
+  readonly indexer: NoteIndexer;
+  readonly log: Logger;
+}
+
+export interface Command {
+  readonly id: string;
+  execute(...args: unknown[]): unknown;
+}

@@ -1,0 +1,76 @@
+// Rapport: New Customer. Asks a name, makes a safe file name, and creates the note from the profile
+// template inside the customers folder. An existing note (same file or same name) is opened instead.
+import * as vscode from 'vscode';
+import { formatDate, today } from '../../core/dates';
+import { NEW_CUSTOMER_TEMPLATE } from '../../core/newCustomerNote';
+import { slugify } from '../../core/slug';
+import { customersFolderOf, folderSettings } from '../config';
+import type { Command, CommandDeps } from './deps';
+
+export function newCustomerCommand(deps: CommandDeps): Command {
+  return {
+    id: 'rapport.newCustomer',
+    async execute(nameArg?: unknown) {
+      const folder = await pickFolder();
+      if (!folder) return undefined;
+      const name = typeof nameArg === 'string' ? nameArg : await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('Name of the customer (a business unit, an executive, a client)'),
+        placeHolder: 'Acme Logistics',
+        validateInput: (value) => {
+          const slug = slugify(value);
+          return slug.ok ? undefined : slug.message;
+        },
+      });
+      if (name === undefined) return undefined;
+      const slug = slugify(name);
+      if (!slug.ok) {
+        void vscode.window.showErrorMessage(slug.message);
+        return undefined;
+      }
+      const sameName = deps.index.all().find((n) => n.name.localeCompare(name.trim(), undefined, { sensitivity: 'base' }) === 0);
+      if (sameName) {
+        await vscode.window.showTextDocument(vscode.Uri.parse(sameName.id));
+        void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a note; opened it.', sameName.name));
+        return vscode.Uri.parse(sameName.id);
+      }
+      const customers = vscode.Uri.joinPath(folder.uri, customersFolderOf(folderSettings(folder).customerGlob));
+      const uri = vscode.Uri.joinPath(customers, `${slug.slug}.md`);
+      // joinPath normalises `..`; a slug has none, but the check keeps the promise whatever changes.
+      if (!uri.path.startsWith(`${customers.path}/`)) throw new Error(`refusing to write outside ${customers.toString()}`);
+      if (await exists(uri)) {
+        await vscode.window.showTextDocument(uri);
+        void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it instead of overwriting it.', vscode.workspace.asRelativePath(uri)));
+        return uri;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      const text = NEW_CUSTOMER_TEMPLATE(name.trim(), formatDate(today(deps.view.clock)));
+      edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(text) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));
+        return undefined;
+      }
+      await vscode.window.showTextDocument(uri);
+      deps.log.info(`Created ${vscode.workspace.asRelativePath(uri)}.`);
+      return uri;
+    },
+  };
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: Rapport keeps customer notes in your workspace.'));
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder keeps this customer?') });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

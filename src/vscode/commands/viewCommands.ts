@@ -1,0 +1,49 @@
+// Commands that change what the tree shows or open a note: refresh, group by, sort by, show or hide
+// archived customers, open a customer.
+import * as vscode from 'vscode';
+import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/customerList';
+import { pickCustomer, uriOf } from './customerTarget';
+import type { Command, CommandDeps } from './deps';
+
+const GROUP_LABELS: Record<GroupBy, string> = { none: 'None', segment: 'Segment', owner: 'Owner', state: 'State', tag: 'Tag' };
+const SORT_LABELS: Record<SortBy, string> = { overdue: 'Most overdue first', name: 'Name', due: 'Due date' };
+
+export function viewCommands(deps: CommandDeps): Command[] {
+  return [
+    {
+      id: 'rapport.refresh',
+      execute: () => deps.indexer.rescan(),
+    },
+    {
+      id: 'rapport.groupBy',
+      async execute(value?: unknown) {
+        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS, deps.view.groupBy, vscode.l10n.t('Group customers by'));
+        if (groupBy) await deps.view.remember({ groupBy });
+      },
+    },
+    {
+      id: 'rapport.sortBy',
+      async execute(value?: unknown) {
+        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS, deps.view.sortBy, vscode.l10n.t('Sort customers by'));
+        if (sortBy) await deps.view.remember({ sortBy });
+      },
+    },
+    {
+      id: 'rapport.toggleArchived',
+      execute: () => deps.view.remember({ showArchived: !deps.view.showArchived }),
+    },
+    {
+      id: 'rapport.openCustomer',
+      async execute(arg?: unknown) {
+        const uri = uriOf(arg) ?? (await pickCustomer(deps, vscode.l10n.t('Open which customer? (most overdue first)')))?.uri;
+        if (uri) await vscode.window.showTextDocument(uri);
+        return uri;
+      },
+    },
+  ];
+}
+
+async function choose<T extends string>(values: readonly T[], labels: Record<T, string>, current: T, placeHolder: string): Promise<T | undefined> {
+  const items = values.map((value) => ({ label: vscode.l10n.t(labels[value]), description: value === current ? vscode.l10n.t('current') : undefined, value }));
+  return (await vscode.window.showQuickPick(items, { placeHolder }))?.value;
+}

@@ -1,0 +1,61 @@
+// Every Rapport setting, read through one typed port. Bad values fall back to the defaults.
+import * as vscode from 'vscode';
+import { parseCadence } from '../core/cadence';
+import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../core/customerList';
+
+export const SECTION = 'rapport';
+export const DEFAULT_GLOB = 'customers/**/*.md';
+
+export interface FolderSettings {
+  readonly customerGlob: string;
+  readonly defaultCadenceDays: number;
+}
+
+export interface ViewSettings {
+  readonly dueSoonDays: number;
+  readonly groupBy: GroupBy;
+  readonly sortBy: SortBy;
+  readonly showArchived: boolean;
+  readonly reflectionStaleDays: number;
+  readonly reviewFolder: string;
+}
+
+export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, folder);
+  const glob = config.get<string>('customerGlob', DEFAULT_GLOB);
+  const cadence = parseCadence(config.get<unknown>('defaultCadence', '2w'));
+  return {
+    customerGlob: typeof glob === 'string' && glob.trim() ? glob.trim() : DEFAULT_GLOB,
+    defaultCadenceDays: cadence.ok ? cadence.days : 14,
+  };
+}
+
+export function viewSettings(): ViewSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  return {
+    dueSoonDays: wholeNumber(config.get('dueSoonDays'), 3),
+    groupBy: oneOf(config.get('groupBy'), GROUP_BY_VALUES, 'none'),
+    sortBy: oneOf(config.get('sortBy'), SORT_BY_VALUES, 'overdue'),
+    showArchived: config.get<boolean>('showArchived', false) === true,
+    reflectionStaleDays: wholeNumber(config.get('reflectionStaleDays'), 90),
+    reviewFolder: String(config.get('reviewFolder', 'reviews') || 'reviews'),
+  };
+}
+
+function wholeNumber(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The folder that new customer notes go to: the glob's fixed leading part (`customers/**` -> `customers`). */
+export function customersFolderOf(glob: string): string {
+  const fixed: string[] = [];
+  for (const part of glob.split('/')) {
+    if (/[*?[\]{}!]/.test(part) || part.endsWith('.md')) break;
+    fixed.push(part);
+  }
+  return fixed.filter((p) => p && p !== '.' && p !== '..').join('/') || 'customers';
+}
