@@ -3,7 +3,7 @@
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
 import { parseCadence, describe } from './cadence';
 import { parseDateOrDateTime } from './dates';
-import { positionAt } from './fence';
+import { findFrontMatter, positionAt } from './fence';
 import { keyLine, readFrontMatter, type FrontMatter } from './frontMatterRead';
 import { parseBody, type NoteBody } from './noteBody';
 import { parseTimeGoal, type TimeGoal } from './timeGoal';
@@ -44,7 +44,9 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const read = readFrontMatter(text);
   if (!read.ok) {
     // Still index the body: the leader's log is worth showing even while the YAML is being fixed.
-    const body = safeBody(text);
+    // When the block is closed, the body starts after it (a YAML `# comment` is not the title).
+    const fence = findFrontMatter(text);
+    const body = fence.kind === 'block' ? safeBody(text, fence.blockEnd) : safeBody(text);
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
       tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
@@ -79,9 +81,9 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   };
 }
 
-function safeBody(text: string): NoteBody {
+function safeBody(text: string, from = 0): NoteBody {
   try {
-    return parseBody(text);
+    return parseBody(text, from, positionAt(text, from).line);
   } catch {
     return EMPTY_BODY;
   }

@@ -78,10 +78,11 @@ function replaceValue(yaml: string, colon: number, node: Node | null, value: str
     if (node.type === 'PLAIN' || node.type === 'QUOTE_SINGLE') return { start, end, text: written };
   }
   if (!node || (simple && node.range![0] === node.range![1])) {
-    // `key:` with nothing after it (maybe a comment): write after `key: `, keeping a space before `#`.
-    const after = yaml[colon];
-    if (after === ' ' || after === '\t') return { start: colon + 1, end: colon + 1, text: yaml[colon + 1] === '#' ? `${written} ` : written };
-    return { start: colon, end: colon, text: ` ${written}` };
+    // `key:` with nothing after it but maybe an anchor or a comment: write where the value would start,
+    // with one space after `key:` and one before a `#`.
+    const at = node ? node.range![0] : colon;
+    const space = yaml[at - 1] === ' ' || yaml[at - 1] === '\t' ? '' : ' ';
+    return { start: at, end: at, text: `${space}${written}${yaml[at] === '#' ? ' ' : ''}` };
   }
   // A block scalar, a collection, an alias or a tagged value: replace the whole node (and its props)
   // with the plain value on the key's line, but never swallow a comment that sits before it.
@@ -112,8 +113,9 @@ function isAliased(doc: Document, anchor: string): boolean {
 function verify(text: string, result: TextEdit, key: string, value: string): EditResult {
   const before = readData(text);
   const after = readData(applyEdit(text, result));
-  const expected = { ...(before ?? {}), [key]: plainOrQuoted(value).data };
-  if (before !== undefined && after !== undefined && sameData(after, expected)) return { ok: true, edit: result };
+  // The new value reads back as text, or as its plain meaning (`14`) unless the user's quotes were kept.
+  const read = (data: unknown) => before !== undefined && after !== undefined && sameData(after, { ...before, [key]: data });
+  if (read(value) || read(plainOrQuoted(value).data)) return { ok: true, edit: result };
   return refuse(text, result.start, `Rapport could not change "${key}" without changing other front matter; edit it by hand.`);
 }
 
@@ -151,7 +153,10 @@ export function setTaskChecked(text: string, line: number, checked: boolean): Ed
     if (lf === -1) return refuse(text, text.length, `Line ${line + 1} does not exist.`);
     start = lf + 1;
   }
-  const lineText = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+  if (!Number.isInteger(line) || line < 0) return refuse(text, 0, `Line ${line + 1} does not exist.`);
+  const lf = text.indexOf('\n', start);
+  const lineText = text.slice(start, lf === -1 ? text.length : lf);
+  // A GFM task item: bullet, space, `[ ]`/`[x]`/`[X]`, then a space or the end of the line.
   const task = /^[ \t]*[-*+][ \t]+\[([ xX])\](?=[ \t\r]|$)/.exec(lineText);
   if (!task) return refuse(text, start, `Line ${line + 1} is not a task line like "- [ ] ...".`);
   const box = start + task[0].length - 2;

@@ -60,7 +60,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
     // gray-matter sees only the block, so it and our fence finder always agree on where it ends.
     data = matter(text.slice(fence.bomLength, fence.blockEnd), GRAY_MATTER_OPTIONS).data;
   } catch (error) {
-    return yamlFailure(error, fence.contentLine);
+    // gray-matter hands js-yaml the text from just after the opening `---`, so js-yaml's line 0 is the
+    // fence line itself (not the first YAML line).
+    return yamlFailure(error, fence.contentLine - 1);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('Front matter must be a mapping of keys to values (like "name: Acme").', fence.contentLine, 0);
@@ -68,10 +70,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return { ok: true, value: { data: data as Record<string, unknown>, bodyStart: fence.blockEnd, yamlLine: fence.contentLine, yaml } };
 }
 
-function yamlFailure(error: unknown, yamlLine: number): FrontMatterResult {
+function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
-  const line = yamlLine + (e.mark?.line ?? 0);
+  const line = fenceLine + (e.mark?.line ?? 1);
   return fail(`Front matter is not valid YAML: ${reason} (line ${line + 1}).`, line, e.mark?.column ?? 0);
 }
 

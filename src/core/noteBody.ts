@@ -55,7 +55,8 @@ const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
 const REGISTER_ITEM = /^[ \t]*[-*+][ \t]+(Opportunity|Risk):[ \t]*(.*)$/i;
 const NOTED = /\((noted|revisited)[ \t]+(\d{4}-\d{2}-\d{2})\)/gi;
 const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])\b/i;
-const REGISTER_SECTION = /^opportunities and risks$/i;
+// `## Opportunities and risks` and a reflection heading like `### Reflection: Opportunities and risks (…)`.
+const REGISTER_SECTION = /\bopportunities and risks\b/i;
 
 /** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`; undefined when there is none. */
 export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
@@ -75,7 +76,15 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
   let inFence: string | undefined;
   let headingDate: LocalDate | undefined;
   let currentEntry: LogEntry | undefined;
-  let inRegister = false;
+  /** Level of the heading that opened an opportunities-and-risks section; 0 outside one. */
+  let registerLevel = 0;
+  /** Habit tags under an undated heading, dated by the first date written below them in the section. */
+  let undated: { habit: Habit; line: number }[] = [];
+
+  const flushUndated = () => {
+    for (const mark of undated) habits.push(mark);
+    undated = [];
+  };
 
   let line = firstLine;
   for (let start = startOffset; start <= text.length; line++) {
@@ -97,7 +106,9 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       const level = heading[1].length;
       const content = heading[2];
       if (level === 1 && title === undefined) title = content;
-      if (level <= 2) inRegister = REGISTER_SECTION.test(content);
+      if (registerLevel && level <= registerLevel) registerLevel = 0;
+      if (REGISTER_SECTION.test(content)) registerLevel = level;
+      flushUndated();
       const anyDate = ANY_DATE.exec(content);
       headingDate = anyDate ? parseIsoDate(anyDate[1]) : undefined;
       currentEntry = undefined;
@@ -110,10 +121,21 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       }
       continue;
     }
+    if (undated.length) {
+      const found = ANY_DATE.exec(lineText);
+      const date = found ? parseIsoDate(found[1]) : undefined;
+      if (date) {
+        for (const mark of undated) habits.push({ ...mark, date });
+        undated = [];
+      }
+    }
     if (!lineText.includes('#') && !lineText.includes('[') && !lineText.includes(':')) continue;
 
     const habit = HABIT_TAG.exec(lineText);
-    if (habit) habits.push({ habit: habit[1] as Habit, date: headingDate, line });
+    if (habit) {
+      if (headingDate) habits.push({ habit: habit[1] as Habit, date: headingDate, line });
+      else undated.push({ habit: habit[1] as Habit, line });
+    }
 
     const task = TASK.exec(lineText);
     if (task) {
@@ -121,7 +143,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       commitments.push({ text: task[2].replace(DUE, '').trim(), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
       continue;
     }
-    if (inRegister) {
+    if (registerLevel) {
       const item = REGISTER_ITEM.exec(lineText);
       if (item) register.push(registerItem(item[1], item[2], line));
     }
@@ -130,6 +152,8 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       if (c) closeness.push({ date: currentEntry.date, value: Number(c[1]), line });
     }
   }
+  flushUndated();
+  habits.sort((a, b) => a.line - b.line);
   return { title, entries, habits, commitments, register, closeness };
 }
 

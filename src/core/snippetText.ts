@@ -7,7 +7,10 @@ export function escapeSnippet(text: string): string {
 }
 
 export function fillTemplate(body: string, values: { date: string; customer: string }): string {
+  // Replacer functions, not strings: a name like "O$'Brien" or "$&" must not be read as a replacement pattern.
+  const date = escapeSnippet(values.date);
+  const customer = escapeSnippet(values.customer);
   return body
-    .replace(/\$\{date\}|\$date\b/g, escapeSnippet(values.date))
-    .replace(/\$\{customer\}|\$customer\b/g, escapeSnippet(values.customer));
+    .replace(/\$\{date\}|\$date\b/g, () => date)
+    .replace(/\$\{customer\}|\$customer\b/g, () => customer);
 }

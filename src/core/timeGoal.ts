@@ -26,7 +26,9 @@ export function weeklyMinutes(goal: TimeGoal): number {
 
 /** `45m`, `1h`, `1h30m`: the same form the contact-log headings use. */
 export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
+  // Round first: 119.6 minutes is 2h, never "1h60m".
+  const total = Math.round(minutes);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
   return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
 }

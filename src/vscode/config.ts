@@ -17,7 +17,6 @@ export interface ViewSettings {
   readonly sortBy: SortBy;
   readonly showArchived: boolean;
   readonly reflectionStaleDays: number;
-  readonly reviewFolder: string;
 }
 
 export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings {
@@ -31,14 +30,14 @@ export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings 
 }
 
 export function viewSettings(): ViewSettings {
-  const config = vscode.workspace.getConfiguration(SECTION);
+  // Window-wide settings: `null` says so, as resource-scoped keys in the same section require.
+  const config = vscode.workspace.getConfiguration(SECTION, null);
   return {
     dueSoonDays: wholeNumber(config.get('dueSoonDays'), 3),
     groupBy: oneOf(config.get('groupBy'), GROUP_BY_VALUES, 'none'),
     sortBy: oneOf(config.get('sortBy'), SORT_BY_VALUES, 'overdue'),
     showArchived: config.get<boolean>('showArchived', false) === true,
     reflectionStaleDays: wholeNumber(config.get('reflectionStaleDays'), 90),
-    reviewFolder: String(config.get('reviewFolder', 'reviews') || 'reviews'),
   };
 }
 

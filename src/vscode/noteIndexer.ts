@@ -20,6 +20,7 @@ export class NoteIndexer implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, vscode.Uri>();
+  private readonly createdFolders = new Map<string, vscode.Uri>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -88,7 +89,12 @@ export class NoteIndexer implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.queue(uri));
       watcher.onDidChange((uri) => this.queue(uri));
       watcher.onDidDelete((uri) => this.queue(uri));
-      this.watchers.push(watcher);
+      // A folder event reports only the folder, never the notes inside it. Deleted: drop those notes.
+      // Created (a `git checkout`, an unzip): notes written before the watcher saw the folder were missed.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      folders.onDidDelete((uri) => this.folderDeleted(uri));
+      folders.onDidCreate((uri) => !/\.md$/i.test(uri.path) && this.folderCreated(uri));
+      this.watchers.push(watcher, folders);
     }
   }
 
@@ -97,13 +103,40 @@ export class NoteIndexer implements vscode.Disposable {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
+      // One failed update must never stop the ones after it.
+      this.flushing = this.flushing.then(() => this.flush()).catch((error) => this.log.error(`File update failed: ${(error as Error)?.stack ?? error}`));
     }, WATCH_DEBOUNCE_MS);
+  }
+
+  private folderCreated(uri: vscode.Uri): void {
+    this.createdFolders.set(uri.toString(), uri);
+    this.queue(uri);
+  }
+
+  /** Notes under folders created since the last flush, found by the same glob as the full scan. */
+  private async notesInCreatedFolders(): Promise<vscode.Uri[]> {
+    const created = [...this.createdFolders.values()];
+    this.createdFolders.clear();
+    const found: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const inFolder = created.filter((c) => c.toString().startsWith(`${folder.uri.toString()}/`)).map((c) => `${c.toString()}/`);
+      if (inFolder.length === 0) continue;
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, folderSettings(folder).customerGlob), EXCLUDE);
+      found.push(...uris.filter((u) => inFolder.some((prefix) => u.toString().startsWith(prefix))));
+    }
+    return found;
+  }
+
+  private folderDeleted(uri: vscode.Uri): void {
+    const prefix = `${uri.toString()}/`;
+    for (const note of this.index.all()) if (note.id.startsWith(prefix)) this.queue(vscode.Uri.parse(note.id));
   }
 
   /** Applies a burst of file events as one index update, so the tree refreshes once per burst. */
   private async flush(): Promise<void> {
-    const uris = [...this.pending.values()];
+    const folders = new Set(this.createdFolders.keys());
+    for (const uri of await this.notesInCreatedFolders()) this.pending.set(uri.toString(), uri);
+    const uris = [...this.pending.values()].filter((uri) => !folders.has(uri.toString()));
     this.pending.clear();
     const updates: Array<CustomerNote | string> = [];
     for (let i = 0; i < uris.length; i += READ_BATCH) {
@@ -155,7 +188,9 @@ export class NoteIndexer implements vscode.Disposable {
     clearTimeout(this.typingTimers.get(id));
     this.typingTimers.set(id, setTimeout(() => {
       this.typingTimers.delete(id);
-      if (!document.isClosed) this.index.set(this.parseDocument(document));
+      // Unsaved text wins while it is unsaved; once saved or reverted, the file on disk is the truth.
+      if (!document.isClosed && document.isDirty) this.index.set(this.parseDocument(document));
+      else this.queue(document.uri);
     }, TYPING_DEBOUNCE_MS));
   }
 

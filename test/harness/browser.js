@@ -1,0 +1,27 @@
+// Launches Debian's chromium headless through playwright-core (whose own browser download needs the
+// internet). Playwright closes the browser when this process exits; cleanup.js closes it earlier on errors.
+'use strict';
+const fs = require('fs');
+const { chromium } = require('playwright-core');
+const { CHROMIUM_PATH } = require('./paths');
+const { onCleanup } = require('./cleanup');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function launchBrowser({ viewport = { width: 1400, height: 900 }, timeoutMs = 60000 } = {}) {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no browser at ${CHROMIUM_PATH}: install Debian's chromium: apt-get install chromium` +
+      ' (or point RAPPORT_CHROMIUM at a Chromium binary)');
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: timeoutMs });
+  const removeCleanup = onCleanup(() => browser.close().catch(() => {}));
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  return {
+    browser, context, page,
+    close: async () => { removeCleanup(); await browser.close().catch(() => {}); },
+  };
+}
+
+module.exports = { launchBrowser };

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Integration tier: runs the mocha suite in out/test/integration/ inside a real VS Code 1.100.3 extension
+// host (code-server) with Rapport loaded in development mode, on a fresh copy of test/fixtures/workspace/.
+//
+// usage: node test/harness/run-integration.js [--no-build] [--timeout SECONDS] [--grep PATTERN]
+//          [--extension DIR] [--suite PATH] [--workspace DIR]
+// env:   RAPPORT_TEST_TIMEOUT (seconds, default 300), RAPPORT_SERVER_TIMEOUT (seconds, default 30), CI
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+const paths = require('./paths');
+const { npmRun } = require('./npm-run');
+const { ensureCodeServer } = require('./install-code-server');
+const { createRunFolder, copyWorkspace } = require('./run-folder');
+const { startCodeServer } = require('./code-server');
+const { launchBrowser } = require('./browser');
+const { workbenchUrl } = require('./workbench-url');
+const { runCleanups } = require('./cleanup');
+const { summaryLine } = require('./results');
+
+function parseArgs(argv) {
+  const opts = {
+    build: true,
+    timeoutSec: Number(process.env.RAPPORT_TEST_TIMEOUT || 300),
+    grep: undefined,
+    extensionDir: paths.REPO_ROOT,
+    suite: paths.INTEGRATION_SUITE,
+    workspace: paths.FIXTURE_WORKSPACE,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const value = () => { if (i + 1 >= argv.length) throw new Error(`${argv[i]} needs a value`); return argv[++i]; };
+    switch (argv[i]) {
+      case '--no-build': opts.build = false; break;
+      case '--timeout': opts.timeoutSec = Number(value()); break;
+      case '--grep': opts.grep = value(); break;
+      case '--extension': opts.extensionDir = path.resolve(value()); break;
+      case '--suite': opts.suite = path.resolve(value()); break;
+      case '--workspace': opts.workspace = path.resolve(value()); break;
+      default: throw new Error(`unknown argument: ${argv[i]}`);
+    }
+  }
+  if (!(opts.timeoutSec > 0)) throw new Error('--timeout must be a positive number of seconds');
+  return opts;
+}
+
+// Workbench start-up chatter that says nothing about the suite; it stays in exthost-console.log.
+const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|WARNING: IPC handle)/;
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const say = (msg) => console.log(`[integration ${elapsed()}] ${msg}`);
+
+// The workbench writes per-session log folders; copy the two that matter to the run folder's top level.
+function collectServerLogs(run) {
+  const logsRoot = path.join(run.userDataDir, 'logs');
+  if (!fs.existsSync(logsRoot)) return;
+  for (const session of fs.readdirSync(logsRoot)) {
+    const dir = path.join(logsRoot, session);
+    const agent = path.join(dir, 'remoteagent.log');
+    if (fs.existsSync(agent)) fs.copyFileSync(agent, run.file('remoteagent.log'));
+    for (const sub of fs.readdirSync(dir)) {
+      const exthost = path.join(dir, sub, 'remoteexthost.log');
+      if (/^exthost\d+$/.test(sub) && fs.existsSync(exthost)) fs.copyFileSync(exthost, run.file(`remote${sub}.log`));
+    }
+  }
+}
+
+async function runSuite(opts, run) {
+  const resultsFile = run.file('results.json');
+  const workspace = copyWorkspace(opts.workspace, run.workspace);
+  // The extension host inherits the server's environment: that is how the suite learns where to write.
+  const server = await startCodeServer(run, {
+    env: {
+      RAPPORT_TEST_RESULTS: resultsFile,
+      ...(opts.grep ? { RAPPORT_TEST_GREP: opts.grep } : {}),
+    },
+  });
+  say(`code-server ${paths.CODE_SERVER_VERSION} up at ${server.origin}`);
+
+  const { page, close } = await launchBrowser();
+  const exthostLines = [];
+  let finish;
+  const finished = new Promise((resolve) => { finish = resolve; });
+
+  // Hooks the workbench calls when it runs under automation: the extension host's console and the suite's end.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = util.format(...(args || [])); // mocha's reporters use printf-style format strings
+    exthostLines.push(`${type}: ${line}`);
+    if (!WORKBENCH_NOISE.test(line)) console.log(`  ${line}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    for (const entry of logs || []) {
+      try {
+        const p = path.join(run.dir, 'workbench-logs', entry.relativePath);
+        fs.mkdirSync(path.dirname(p), { recursive: true });
+        fs.writeFileSync(p, entry.contents);
+      } catch { /* logs are a convenience */ }
+    }
+    finish({ code });
+  });
+  page.on('pageerror', (err) => exthostLines.push(`pageerror: ${err.message}`));
+  page.on('crash', () => finish({ error: 'the browser page crashed' }));
+
+  const url = workbenchUrl(server, {
+    folder: workspace, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: opts.suite,
+  });
+  fs.writeFileSync(run.file('url.txt'), `${url}\n`);
+  say('opening the workbench; the suite runs in the extension host');
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ error: `the suite did not finish within ${opts.timeoutSec} s (--timeout / RAPPORT_TEST_TIMEOUT)` }),
+      opts.timeoutSec * 1000);
+  });
+  await page.goto(url, { timeout: 60000 });
+  const outcome = await Promise.race([finished, timeout]);
+  clearTimeout(timer);
+
+  await page.screenshot({ path: run.file('final.png') }).catch(() => {});
+  fs.writeFileSync(run.file('exthost-console.log'), `${exthostLines.join('\n')}\n`);
+  await close();
+  await server.stop();
+  collectServerLogs(run);
+  return { outcome, resultsFile };
+}
+
+function report(outcome, resultsFile, run) {
+  const problems = [];
+  if (outcome.error) problems.push(outcome.error);
+  else if (outcome.code !== 0) problems.push(`the extension host reported exit code ${outcome.code}`);
+  let results = null;
+  try {
+    results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  } catch {
+    problems.push(`no mocha results at ${resultsFile} (did out/test/integration/index.js load, and did run() start mocha?)`);
+  }
+  if (results) {
+    for (const f of results.failures || []) {
+      console.log(`\nFAILED: ${f.fullTitle}\n  ${(f.err && (f.err.stack || f.err.message) || '').split('\n').join('\n  ')}`);
+    }
+    if (results.stats.tests === 0) problems.push('the suite ran no tests');
+  }
+  console.log(`\nrun folder: ${run.dir}  (exthost-console.log, server.log, remoteagent.log, remoteexthost1.log, final.png)`);
+  for (const p of problems) console.log(`error: ${p}`);
+  console.log(`total ${elapsed()}`);
+  if (results) console.log(summaryLine(results.stats));
+  return problems.length || (results && results.stats.failures) ? 1 : 0;
+}
+
+function checkBuilt(opts) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(opts.extensionDir, 'package.json'), 'utf8'));
+  const main = path.resolve(opts.extensionDir, manifest.main || 'extension.js');
+  if (!fs.existsSync(main) && !fs.existsSync(`${main}.js`)) throw new Error(`extension entry point missing: ${main} (npm run build)`);
+  if (!fs.existsSync(opts.suite) && !fs.existsSync(`${opts.suite}.js`)) throw new Error(`test suite missing: ${opts.suite}.js (npm run compile-tests)`);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  // The overall budget also covers a hang in the harness itself (a page that never loads, a stuck close).
+  const watchdog = setTimeout(() => {
+    console.error(`error: integration run exceeded ${opts.timeoutSec + 90} s; stopping everything`);
+    runCleanups().finally(() => process.exit(124));
+  }, (opts.timeoutSec + 90) * 1000);
+  watchdog.unref();
+
+  if (opts.build) {
+    say('npm run build'); npmRun('build');
+    say('npm run compile-tests'); npmRun('compile-tests');
+  }
+  checkBuilt(opts);
+  ensureCodeServer();
+  const run = createRunFolder('integration');
+  say(`run folder ${run.dir}`);
+  const { outcome, resultsFile } = await runSuite(opts, run);
+  return report(outcome, resultsFile, run);
+}
+
+main().then(
+  (code) => runCleanups().finally(() => process.exit(code)),
+  (err) => {
+    console.error(`error: ${err.message}`);
+    runCleanups().finally(() => process.exit(1));
+  },
+);

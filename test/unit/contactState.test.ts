@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from '../../src/core/contactState';
+import type { LogEntry } from '../../src/core/types';
+import { day, note } from './helpers';
+
+const TODAY = day(2026, 12, 1);
+const entry = (y: number, m: number, d: number, line = 10): LogEntry => ({ date: day(y, m, d), title: 'Call', line });
+
+describe('contactState', () => {
+  describe('summarizeContact', () => {
+    it('is never with no contact recorded', () => {
+      assert.deepEqual(summarizeContact(note(), TODAY, 3), { state: 'never', overdueDays: 0, dueDate: undefined });
+    });
+
+    it('is never, with the planned date, when only next_contact is set', () => {
+      const s = summarizeContact(note({ nextContact: day(2026, 12, 10) }), TODAY, 3);
+      assert.deepEqual(s, { state: 'never', overdueDays: 0, dueDate: day(2026, 12, 10) });
+    });
+
+    it('is ok well within the cadence', () => {
+      const s = summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3);
+      const expected: ContactSummary = {
+        state: 'ok', lastContact: day(2026, 11, 25), lastContactSource: 'last_contacted', daysSince: 6,
+        dueDate: day(2026, 12, 9), overdueDays: 0, daysUntilDue: 8,
+      };
+      assert.deepEqual(s, expected);
+    });
+
+    it('is due-soon within dueSoonDays of the due date, ok just outside', () => {
+      const n = note({ lastContacted: day(2026, 11, 20), cadenceDays: 14 }); // due 2026-12-04, 3 days away
+      assert.equal(summarizeContact(n, TODAY, 3).state, 'due-soon');
+      assert.equal(summarizeContact(n, TODAY, 2).state, 'ok');
+      assert.equal(summarizeContact(n, day(2026, 12, 4), 0).state, 'due-soon');
+      assert.equal(summarizeContact(n, day(2026, 12, 4), 0).daysUntilDue, 0);
+    });
+
+    it('is overdue the day after the due date, with the days overdue', () => {
+      const n = note({ lastContacted: day(2026, 11, 20), cadenceDays: 14 });
+      const s = summarizeContact(n, day(2026, 12, 5), 3);
+      assert.equal(s.state, 'overdue');
+      assert.equal(s.overdueDays, 1);
+      assert.equal(s.daysUntilDue, -1);
+      assert.equal(s.daysSince, 15);
+      assert.equal(summarizeContact(n, day(2027, 1, 4), 3).overdueDays, 31);
+    });
+
+    it('uses next_contact as the due date when present', () => {
+      const n = note({ lastContacted: day(2026, 11, 20), cadenceDays: 14, nextContact: day(2026, 11, 28) });
+      const s = summarizeContact(n, TODAY, 3);
+      assert.equal(s.state, 'overdue');
+      assert.deepEqual(s.dueDate, day(2026, 11, 28));
+      assert.equal(s.overdueDays, 3);
+      const later = summarizeContact(note({ lastContacted: day(2026, 11, 1), cadenceDays: 14, nextContact: day(2026, 12, 20) }), TODAY, 3);
+      assert.equal(later.state, 'ok'); // 30 days since contact, but the planned touchpoint is ahead
+      assert.equal(later.daysUntilDue, 19);
+    });
+
+    it('takes the later of last_contacted and the newest entry, and says which', () => {
+      const fromLog = summarizeContact(note({ lastContacted: day(2026, 11, 10), entries: [entry(2026, 11, 25), entry(2026, 11, 1)] }), TODAY, 3);
+      assert.deepEqual(fromLog.lastContact, day(2026, 11, 25));
+      assert.equal(fromLog.lastContactSource, 'contact log');
+      assert.equal(fromLog.daysSince, 6);
+      const fromKey = summarizeContact(note({ lastContacted: day(2026, 11, 28), entries: [entry(2026, 11, 25)] }), TODAY, 3);
+      assert.deepEqual(fromKey.lastContact, day(2026, 11, 28));
+      assert.equal(fromKey.lastContactSource, 'last_contacted');
+      const same = summarizeContact(note({ lastContacted: day(2026, 11, 25), entries: [entry(2026, 11, 25)] }), TODAY, 3);
+      assert.equal(same.lastContactSource, 'last_contacted');
+      const onlyLog = summarizeContact(note({ entries: [entry(2026, 10, 1), entry(2026, 11, 2)] }), TODAY, 3);
+      assert.deepEqual(onlyLog.lastContact, day(2026, 11, 2));
+      assert.equal(onlyLog.lastContactSource, 'contact log');
+      assert.equal(onlyLog.state, 'overdue');
+      assert.equal(onlyLog.overdueDays, 15);
+    });
+
+    it('reports a future contact with a negative daysSince', () => {
+      const s = summarizeContact(note({ lastContacted: day(2026, 12, 4), cadenceDays: 14 }), TODAY, 3);
+      assert.equal(s.daysSince, -3);
+      assert.equal(s.state, 'ok');
+      assert.deepEqual(s.dueDate, day(2026, 12, 18));
+    });
+
+    it('counts whole local days across a DST change @tz', () => {
+      const s = summarizeContact(note({ lastContacted: day(2026, 3, 7), cadenceDays: 1 }), day(2026, 3, 9), 0);
+      assert.equal(s.daysSince, 2);
+      assert.equal(s.overdueDays, 1);
+    });
+  });
+
+  describe('formatDaysSince', () => {
+    it('never shows a negative count', () => {
+      assert.equal(formatDaysSince(0), '0d');
+      assert.equal(formatDaysSince(12), '12d');
+      assert.equal(formatDaysSince(-3), 'in 3d');
+    });
+  });
+
+  describe('describeContact', () => {
+    it('describes each state exactly', () => {
+      assert.equal(describeContact(summarizeContact(note(), TODAY, 3), 14), 'never contacted');
+      assert.equal(describeContact(summarizeContact(note({ nextContact: day(2026, 12, 10) }), TODAY, 3), 14), 'never contacted · planned 2026-12-10');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 25), 3), 14), '5d · every 14d');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 20), 3), 14), '0d · every 14d');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), TODAY, 3), 14), '11d · due in 3d');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 4), 3), 14), '14d · due today');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 9), 3), 14), '5d overdue');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), 'in 3d · every 14d');
+    });
+  });
+
+  describe('compareUrgency', () => {
+    it('orders overdue (most first), never, then by due date', () => {
+      const summaries: Record<string, ContactSummary> = {
+        okLate: summarizeContact(note({ lastContacted: day(2026, 11, 30), cadenceDays: 30 }), TODAY, 3),
+        overdue5: summarizeContact(note({ lastContacted: day(2026, 11, 12), cadenceDays: 14 }), TODAY, 3),
+        never: summarizeContact(note(), TODAY, 3),
+        dueSoon: summarizeContact(note({ lastContacted: day(2026, 11, 19), cadenceDays: 14 }), TODAY, 3),
+        overdue20: summarizeContact(note({ lastContacted: day(2026, 10, 28), cadenceDays: 14 }), TODAY, 3),
+        okSoon: summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3),
+      };
+      assert.equal(summaries.overdue5.overdueDays, 5);
+      assert.equal(summaries.overdue20.overdueDays, 20);
+      const order = Object.keys(summaries).sort((a, b) => compareUrgency(summaries[a], summaries[b]));
+      assert.deepEqual(order, ['overdue20', 'overdue5', 'never', 'dueSoon', 'okSoon', 'okLate']);
+      assert.equal(compareUrgency(summaries.never, summaries.never), 0);
+    });
+  });
+});

@@ -1,0 +1,42 @@
+// Small builders shared by the unit tests of src/core.
+import type { CustomerNote } from '../../src/core/customerNote';
+import type { LocalDate, TextEdit } from '../../src/core/types';
+
+/** A LocalDate from numbers: `day(2026, 11, 20)`. */
+export function day(year: number, month: number, dayOfMonth: number): LocalDate {
+  return { year, month, day: dayOfMonth };
+}
+
+/** A customer note with sensible defaults; override any field. */
+export function note(overrides: Partial<CustomerNote> & { id?: string } = {}): CustomerNote {
+  const id = overrides.id ?? `file:///ws/customers/${(overrides.name ?? 'acme').toLowerCase().replace(/\W+/g, '-')}.md`;
+  return {
+    id,
+    name: 'Acme',
+    nameSource: 'front matter',
+    tags: [],
+    cadenceDays: 14,
+    cadenceFromNote: true,
+    status: 'active',
+    entries: [],
+    habits: [],
+    commitments: [],
+    register: [],
+    closeness: [],
+    problems: [],
+    ...overrides,
+  };
+}
+
+/** Applies non-overlapping edits, from the last offset to the first, as an editor would. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Lines joined with `\n` (or another line break): keeps expected notes readable. */
+export function lines(parts: readonly string[], eol = '\n'): string {
+  return parts.join(eol);
+}

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { slugify, type SlugResult } from '../../src/core/slug';
+
+const slugOf = (name: string): string => {
+  const r: SlugResult = slugify(name);
+  if (!r.ok) assert.fail(`refused "${name}": ${r.message}`);
+  return r.slug;
+};
+const SAFE = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
+
+describe('slug', () => {
+  it('makes a plain name a lower-case dashed slug', () => {
+    assert.equal(slugOf('Acme Logistics'), 'acme-logistics');
+    assert.equal(slugOf('  --Acme--  '), 'acme');
+    assert.equal(slugOf("O'Brien & Sons, Ltd."), 'o-brien-sons-ltd');
+  });
+
+  it('never climbs out of the folder or makes sub-folders', () => {
+    assert.equal(slugOf('../etc/passwd'), 'etc-passwd');
+    assert.equal(slugOf('..\\..\\windows\\system32'), 'windows-system32');
+    assert.equal(slugOf('a/b\\c'), 'a-b-c');
+    assert.equal(slugOf('/absolute/path'), 'absolute-path');
+    assert.equal(slugOf('C:\\Users\\x'), 'c-users-x');
+  });
+
+  it('renames reserved Windows device names', () => {
+    assert.equal(slugOf('CON'), 'con-customer');
+    assert.equal(slugOf('nul'), 'nul-customer');
+    assert.equal(slugOf('Aux'), 'aux-customer');
+    assert.equal(slugOf('PRN'), 'prn-customer');
+    assert.equal(slugOf('COM1'), 'com1-customer');
+    assert.equal(slugOf('lpt9'), 'lpt9-customer');
+    assert.equal(slugOf('lpt¹'), 'lpt1-customer');
+    assert.equal(slugOf('Con Edison'), 'con-edison');
+  });
+
+  it('removes accents and keeps other scripts', () => {
+    assert.equal(slugOf('Société Générale'), 'societe-generale');
+    assert.equal(slugOf('Ünïcödé'), 'unicode');
+    assert.equal(slugOf('北京 客户'), '北京-客户');
+  });
+
+  it('keeps a 300-character name within 80 characters, without a trailing dash', () => {
+    const long = slugOf('x'.repeat(300));
+    assert.equal(long, 'x'.repeat(80));
+    const dashed = slugOf(`${'a'.repeat(79)} b`);
+    assert.equal(dashed, 'a'.repeat(79));
+    for (const name of ['word '.repeat(60), 'Société '.repeat(40), '../'.repeat(100) + 'z']) {
+      const slug = slugOf(name);
+      assert.ok(slug.length <= 80, `${slug.length}`);
+      assert.match(slug, SAFE);
+    }
+  });
+
+  it('refuses names with no letters or digits', () => {
+    assert.deepEqual(slugify('...'), { ok: false, message: '"..." has no letters or digits to name a file after. Use a name with at least one.' });
+    assert.deepEqual(slugify('😀🎉'), { ok: false, message: '"😀🎉" has no letters or digits to name a file after. Use a name with at least one.' });
+    assert.deepEqual(slugify(' / \\ '), { ok: false, message: '"/ \\" has no letters or digits to name a file after. Use a name with at least one.' });
+    assert.equal(slugify('..').ok, false);
+  });
+
+  it('refuses an empty name', () => {
+    assert.deepEqual(slugify(''), { ok: false, message: 'A customer needs a name.' });
+    assert.deepEqual(slugify('   \t\n'), { ok: false, message: 'A customer needs a name.' });
+  });
+
+  it('drops emoji around a name', () => {
+    assert.equal(slugOf('🚀 Rocket Corp 🚀'), 'rocket-corp');
+  });
+});

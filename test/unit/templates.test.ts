@@ -1,0 +1,256 @@
+import * as assert from 'node:assert/strict';
+import * as jsYaml from 'js-yaml';
+import * as YAML from 'yaml';
+import { BUILTIN_TEMPLATES } from '../../src/core/builtinTemplates';
+import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText, yamlString } from '../../src/core/newCustomerNote';
+import type { ReflectionTemplate } from '../../src/core/templateTypes';
+
+const byLabel = (label: string): ReflectionTemplate => {
+  const t = BUILTIN_TEMPLATES.find((x) => x.label === label);
+  assert.ok(t, `built-in template "${label}" exists`);
+  return t;
+};
+const linesOf = (t: ReflectionTemplate) => t.body.split('\n');
+const render = (t: ReflectionTemplate) => snippetToPlainText(t.body, { date: '2026-11-29', customer: 'Acme Logistics' });
+
+// The parser's view of a rendered note line.
+const CONTACT_HEADING = /^#{2,4}\s+\d{4}-\d{2}-\d{2}\b/;
+const HABIT_LINE = /^#habit\/(understand|vulnerability|time)$/;
+
+/**
+ * Every `$` in a snippet body must be a tab stop (`$1`, `${1}`, `${1:text}`, `$0`), one of the two
+ * variables Rapport substitutes (`${date}`, `${customer}`), or escaped as `\$`. Returns the offenders.
+ */
+function unescapedDollars(body: string): string[] {
+  const bad: string[] = [];
+  let open = 0;
+  for (let i = 0; i < body.length; i++) {
+    const rest = body.slice(i);
+    if (body[i] === '\\') {
+      if (!'$}\\'.includes(body[i + 1] ?? '')) bad.push(`stray backslash at ${i}`);
+      i += 1;
+      continue;
+    }
+    if (body[i] === '}' && open > 0) {
+      open -= 1;
+      continue;
+    }
+    if (body[i] !== '$') continue;
+    let m: RegExpExecArray | null;
+    if ((m = /^\$\d+/.exec(rest)) || (m = /^\$\{\d+\}/.exec(rest)) || (m = /^\$\{(?:date|customer)\}/.exec(rest))) {
+      i += m[0].length - 1;
+    } else if ((m = /^\$\{\d+:/.exec(rest))) {
+      open += 1;
+      i += m[0].length - 1;
+    } else {
+      bad.push(rest.slice(0, 20));
+    }
+  }
+  if (open !== 0) bad.push(`${open} unclosed placeholder(s)`);
+  return bad;
+}
+
+describe('built-in reflection templates', () => {
+  it('are the five of DESIGN.md, with unique ids and non-empty descriptions', () => {
+    assert.deepEqual(
+      BUILTIN_TEMPLATES.map((t) => t.label),
+      ['Meeting reflection', 'Opportunities and risks', 'Mutual vulnerability', 'Time investment', 'Customer profile'],
+    );
+    assert.equal(new Set(BUILTIN_TEMPLATES.map((t) => t.id)).size, BUILTIN_TEMPLATES.length);
+    for (const t of BUILTIN_TEMPLATES) assert.ok(t.description.trim().length > 10, t.label);
+  });
+
+  it('carry the habit of DESIGN.md', () => {
+    assert.equal(byLabel('Meeting reflection').habit, 'time');
+    assert.equal(byLabel('Opportunities and risks').habit, 'understand');
+    assert.equal(byLabel('Mutual vulnerability').habit, 'vulnerability');
+    assert.equal(byLabel('Time investment').habit, 'time');
+    assert.equal(byLabel('Customer profile').habit, 'understand');
+  });
+
+  it('tag their entry with exactly one habit line, the template\'s own', () => {
+    for (const t of BUILTIN_TEMPLATES) {
+      const tags = linesOf(t).filter((l) => l.startsWith('#habit/'));
+      assert.deepEqual(tags, [`#habit/${t.habit}`], t.label);
+      assert.match(tags[0], HABIT_LINE);
+    }
+  });
+
+  it('Meeting reflection is a dated contact-log entry with a duration, #habit/time and a closeness line', () => {
+    const [heading, tag, ...rest] = linesOf(byLabel('Meeting reflection'));
+    assert.equal(heading, '### ${date} ${1:Meeting title} (${2:45m})');
+    assert.equal(tag, '#habit/time');
+    assert.ok(rest.some((l) => /^Closeness: \$\{\d+:3\}$/.test(l)), 'has "Closeness: ${n:3}"');
+    const rendered = render(byLabel('Meeting reflection')).split('\n');
+    assert.equal(rendered[0], '### 2026-11-29 Meeting title (45m)');
+    assert.match(rendered[0], CONTACT_HEADING);
+    assert.ok(rendered.includes('Closeness: 3'));
+  });
+
+  it('Meeting reflection asks "What did I promise?" with a commitment task line', () => {
+    const body = byLabel('Meeting reflection').body;
+    assert.match(body, /What did I promise\?/);
+    assert.match(body, /^- \[ \] \$\{\d+:what you promised\} \(due \$\{\d+:YYYY-MM-DD\}\)$/m);
+  });
+
+  it('every other reflection starts with an undated "### Reflection: <Topic> (${date})" heading', () => {
+    const topics: Record<string, string> = {
+      'Opportunities and risks': 'Opportunities and risks',
+      'Mutual vulnerability': 'Mutual vulnerability',
+      'Time investment': 'Time investment',
+    };
+    for (const [label, topic] of Object.entries(topics)) {
+      const t = byLabel(label);
+      const [heading, tag] = linesOf(t);
+      assert.equal(heading, `### Reflection: ${topic} (\${date})`);
+      assert.equal(tag, `#habit/${t.habit}`);
+      // Rendered, no line of it may look like a contact.
+      for (const line of render(t).split('\n')) assert.doesNotMatch(line, CONTACT_HEADING, `${label}: ${line}`);
+    }
+  });
+
+  it('Opportunities and risks asks what is emerging and registers dated items', () => {
+    const body = byLabel('Opportunities and risks').body;
+    assert.match(body, /emerging in their business that they may not see yet/);
+    assert.match(body, /^- Opportunity: \$\{\d+:[^}]+\} \(noted \$\{date\}\)$/m);
+    assert.match(body, /^- Risk: \$\{\d+:[^}]+\} \(noted \$\{date\}\)$/m);
+    const rendered = render(byLabel('Opportunities and risks'));
+    assert.match(rendered, /^- Opportunity: .+ \(noted 2026-11-29\)$/m);
+    assert.match(rendered, /^- Risk: .+ \(noted 2026-11-29\)$/m);
+  });
+
+  it('Mutual vulnerability asks about control, their decision, my rules and breaking them', () => {
+    const body = byLabel('Mutual vulnerability').body;
+    assert.match(body, /control that I could give up/);
+    assert.match(body, /decision should truly be theirs/);
+    assert.match(body, /against my own standards or policies/);
+    assert.match(body, /break my own rule for them/);
+  });
+
+  it('Time investment weighs time with them against time inside IT', () => {
+    const body = byLabel('Time investment').body;
+    assert.match(body, /inside IT/);
+    assert.match(body, /could only learn there/);
+  });
+
+  it('Customer profile is the note skeleton: # name, #habit/understand, the sections of DESIGN.md', () => {
+    const t = byLabel('Customer profile');
+    const lines = linesOf(t);
+    assert.equal(lines[0], '# ${customer}');
+    assert.equal(lines[1], '#habit/understand');
+    assert.deepEqual(
+      lines.filter((l) => l.startsWith('## ')),
+      ['## Business and goals', '## Challenges', '## People and aspirations', '## Opportunities and risks', '## Contact log'],
+    );
+    // Guidance lives in comments, and no comment line looks like a contact, task or register item.
+    for (const line of render(t).split('\n')) {
+      assert.doesNotMatch(line, CONTACT_HEADING);
+      assert.doesNotMatch(line, /^\s*- (\[[ x]\]|Opportunity:|Risk:)/);
+    }
+  });
+
+  it('use no "$" other than tab stops, ${date} and ${customer}', () => {
+    for (const t of BUILTIN_TEMPLATES) assert.deepEqual(unescapedDollars(t.body), [], t.label);
+    // The checker itself catches what it should.
+    assert.deepEqual(unescapedDollars('costs \\$5 ${1:a} $2 ${date} ${customer} $0'), []);
+    assert.equal(unescapedDollars('costs $5k').length, 0); // `$5` is a tab stop, which is why "\$" is needed
+    assert.equal(unescapedDollars('${TM_FILENAME}').length, 1);
+    assert.equal(unescapedDollars('price in $').length, 1);
+    assert.equal(unescapedDollars('${1:open').length, 1);
+  });
+
+  it('end with a final tab stop and contain only distinct, consecutive tab-stop numbers', () => {
+    for (const t of BUILTIN_TEMPLATES) {
+      assert.match(t.body, /\$0$/, t.label);
+      const numbers = [...t.body.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n > 0);
+      assert.deepEqual(numbers, numbers.map((_, k) => k + 1), `${t.label}: tab stops in document order`);
+    }
+  });
+});
+
+describe('snippetToPlainText', () => {
+  it('drops tab stops, keeps placeholders and choices, substitutes variables and unescapes', () => {
+    assert.equal(
+      snippetToPlainText('a $1 ${2} ${3:x} ${4|p,q|} \\$5 \\} \\\\ ${date} ${customer} ${other} $0', { date: 'D', customer: 'C$1' }),
+      'a   x p $5 } \\ D C$1 other ',
+    );
+  });
+});
+
+describe('NEW_CUSTOMER_TEMPLATE', () => {
+  const TRICKY = [
+    'Acme Logistics',
+    'Müller & Söhne GmbH',
+    "O'Brien Freight",
+    '"Quoted" Corp',
+    'Back\\slash \\" mix',
+    'Sales: EMEA',
+    '#1 Customer',
+    'Plant # 3',
+    '- Leading dash',
+    '-',
+    '🚚 Fleet Ops 🚀',
+    '家具 物流',
+    'yes', 'No', 'on', 'null', 'Null', '~', 'true',
+    '2026-11-29', '123', '0x1F', '1e3', '.inf', '1_000',
+    '  padded  ', 'trailing ',
+    '[flow, list]', '{a: b}', '*alias', '&anchor', '!tag', '!!js/function', '%YAML', '@at', '`tick`', '|', '>', '?', ':',
+    '---', '...', 'a\n---\nb', 'multi\nline', 'tab\there', 'cr\r\nlf', '\u2028sep', '\u0007bell', '\ufeffbom',
+    "it's a 'quote'", 'comma, then', 'x: y # z',
+  ];
+
+  const frontMatterOf = (text: string) => {
+    assert.ok(text.startsWith('---\n'), 'opens with a fence');
+    const end = text.indexOf('\n---\n', 4);
+    assert.ok(end > 0, 'closes with a fence');
+    return { yaml: text.slice(4, end + 1), body: text.slice(end + 5) };
+  };
+
+  for (const name of TRICKY) {
+    it(`parses as YAML and yields the name exactly: ${JSON.stringify(name)}`, () => {
+      const { yaml, body } = frontMatterOf(NEW_CUSTOMER_TEMPLATE(name, '2026-11-29'));
+      const core = jsYaml.safeLoad(yaml, { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
+      const full = jsYaml.safeLoad(yaml) as Record<string, unknown>;
+      const doc = YAML.parseDocument(yaml);
+      assert.deepEqual(doc.errors, []);
+      const v2 = doc.toJS() as Record<string, unknown>;
+      const v11 = YAML.parse(yaml, { version: '1.1' }) as Record<string, unknown>;
+      for (const data of [core, full, v2, v11]) {
+        assert.equal(data.name, name);
+        assert.equal(data.organization, '');
+        assert.equal(data.owner, '');
+        assert.equal(data.segment, '');
+        assert.deepEqual(data.tags, []);
+        assert.equal(data.cadence, '2w');
+        assert.equal(data.status, 'active');
+        assert.equal('last_contacted' in data, false);
+      }
+      const heading = body.split('\n')[0];
+      assert.match(heading, /^# \S/);
+      assert.doesNotMatch(heading, /[\n\t]/);
+    });
+  }
+
+  it('has the profile body with the name, the habit tag, the date and no contact yet', () => {
+    const text = NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29');
+    const { body } = frontMatterOf(text);
+    const lines = body.split('\n');
+    assert.equal(lines[0], '# Acme Logistics');
+    assert.equal(lines[1], '#habit/understand');
+    assert.match(body, /2026-11-29/);
+    assert.match(body, /^## Contact log$/m);
+    assert.doesNotMatch(body, /\$/);
+    assert.equal(lines.filter((l) => CONTACT_HEADING.test(l)).length, 0);
+    assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'));
+    assert.doesNotMatch(text, /\n\n\n/);
+  });
+
+  it('writes a plain name plainly and quotes only when needed', () => {
+    assert.equal(yamlString('Acme Logistics'), 'Acme Logistics');
+    assert.equal(yamlString("O'Brien Freight"), "O'Brien Freight");
+    assert.equal(yamlString('yes'), '"yes"');
+    assert.equal(yamlString('Sales: EMEA'), '"Sales: EMEA"');
+    assert.equal(yamlString('a "b" \\c'), '"a \\"b\\" \\\\c"');
+    assert.equal(yamlString(''), '""');
+  });
+});
