@@ -15,7 +15,7 @@ const { ensureCodeServer } = require('../test/harness/install-code-server');
 const { createRunFolder, copyWorkspace } = require('../test/harness/run-folder');
 const { startCodeServer, installExtension } = require('../test/harness/code-server');
 const { workbenchUrl } = require('../test/harness/workbench-url');
-const { runCleanups } = require('../test/harness/cleanup');
+const { runCleanups, isStopping } = require('../test/harness/cleanup');
 
 function parseArgs(argv) {
   const opts = { vsix: false, port: process.env.PORT ? Number(process.env.PORT) : undefined };
@@ -37,7 +37,8 @@ async function main() {
     console.log('Building the extension...');
     npmRun('build');
   }
-  const run = createRunFolder('demo');
+  // Its own folder beside the test runs (.vscode-test/demo-*), so test runs never prune a running demo.
+  const run = createRunFolder('demo', { root: paths.VSCODE_TEST_DIR, keep: 3 });
   if (opts.vsix) installExtension(run, path.join(paths.REPO_ROOT, 'rapport.vsix'));
   copyWorkspace(paths.DEMO_WORKSPACE, run.workspace);
   // The demo may sit idle for hours: no start-up deadline beyond the usual, and no overall timeout.
@@ -58,6 +59,7 @@ Rapport is running in code-server ${paths.CODE_SERVER_VERSION} (${opts.vsix ? 'i
 Press Ctrl-C to stop.`);
   // Keep running until Ctrl-C (handled in cleanup.js) or until the server dies on its own.
   const exit = await server.exited;
+  if (isStopping()) return new Promise(() => {}); // Ctrl-C: cleanup.js exits once everything is stopped
   console.error(`code-server stopped unexpectedly (code ${exit.code}, signal ${exit.signal}); see ${run.serverLog}`);
   return 1;
 }

@@ -11,6 +11,9 @@ import { logContactCommand } from './vscode/commands/logContact';
 import { markCommitmentDoneCommand } from './vscode/commands/markCommitmentDone';
 import { newCustomerCommand } from './vscode/commands/newCustomer';
 import { viewCommands } from './vscode/commands/viewCommands';
+import { showDashboardCommand } from './vscode/commands/showDashboard';
+import { weeklyReviewCommand } from './vscode/commands/weeklyReview';
+import { Dashboard, type DashboardProbe } from './vscode/dashboard/panel';
 import type { Command, CommandDeps } from './vscode/commands/deps';
 import { CustomerTree } from './vscode/customerTree';
 import { CustomerView } from './vscode/customerView';
@@ -35,6 +38,10 @@ export interface RapportApi {
   treeView(): vscode.TreeView<unknown>;
   /** Stands the extension at another instant (tests of the day rollover). */
   setClock(clock: Clock): void;
+  /** The dashboard panel (when open), the data last sent to it, and a hook to post as its webview. */
+  dashboard(): DashboardProbe;
+  /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
+  treeRefreshCount(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): RapportApi {
@@ -45,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const tree = new CustomerTree(view);
   const treeView = vscode.window.createTreeView('rapport.customers', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new CustomerStatusBar(view);
+  let treeRefreshes = 0;
+  context.subscriptions.push(tree.onDidChangeTreeData(() => treeRefreshes++));
   const updateBadge = () => {
     const overdue = view.urgentRows().filter((r) => r.summary.state === 'overdue').length;
     treeView.badge = overdue ? { value: overdue, tooltip: vscode.l10n.t('{0} customers overdue for contact', overdue) } : undefined;
@@ -57,11 +66,15 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   );
 
   const deps: CommandDeps = { context, index, view, indexer, log };
+  const dashboard = new Dashboard(deps);
+  context.subscriptions.push(dashboard);
   const commands: Command[] = [
     logContactCommand(deps),
     newCustomerCommand(deps),
     insertReflectionCommand(deps),
     markCommitmentDoneCommand(deps),
+    showDashboardCommand(dashboard),
+    weeklyReviewCommand(deps),
     ...viewCommands(deps),
   ];
   for (const command of commands) context.subscriptions.push(vscode.commands.registerCommand(command.id, command.execute, command));
@@ -76,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     statusBar: () => statusBar.current,
     tree,
     treeView: () => treeView as vscode.TreeView<unknown>,
+    treeRefreshCount: () => treeRefreshes,
+    dashboard: () => dashboard,
     setClock(clock: Clock) {
       view.clock = clock;
       view.invalidate();

@@ -49,13 +49,15 @@ export function contactLogInsertion(text: string, heading: string): TextEdit {
   const fence = findFrontMatter(text);
   const bodyStart = fence.kind === 'block' ? fence.blockEnd : fence.bomLength;
   const lines = linesOf(text, bodyStart);
-  let inFence = false;
+  // The fence marker that opened a code block (``` or ~~~), as noteBody tracks it: only the same marker closes it.
+  let inFence: string | undefined;
   let section = -1;
   let sectionEnd = lines.length;
   const entries: { index: number; level: number; date: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (FENCE.test(lines[i].text)) inFence = !inFence;
-    const h = inFence ? null : HEADING.exec(lines[i].text);
+    const marker = FENCE.exec(lines[i].text);
+    if (marker) inFence = inFence === undefined ? marker[1] : inFence === marker[1] ? undefined : inFence;
+    const h = marker || inFence !== undefined ? null : HEADING.exec(lines[i].text);
     if (!h) continue;
     const level = h[1].length;
     if (section === -1) {

@@ -11,7 +11,7 @@ export interface ContactSummary {
   readonly lastContactSource?: 'last_contacted' | 'contact log';
   /** Whole days since the last contact; negative when the recorded contact lies in the future. */
   readonly daysSince?: number;
-  /** `next_contact` when present (a planned touchpoint), else last contact + cadence. */
+  /** `next_contact` when it lies after the last contact (a planned touchpoint), else last contact + cadence. */
   readonly dueDate?: LocalDate;
   /** Days past the due date (> 0 only when overdue). */
   readonly overdueDays: number;
@@ -26,7 +26,9 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
   const lastContactSource =
     note.lastContacted && compareDates(note.lastContacted, lastContact) === 0 ? 'last_contacted' : 'contact log';
   const daysSince = daysBetween(lastContact, today);
-  const dueDate = note.nextContact ?? addDays(lastContact, note.cadenceDays);
+  // A planned touchpoint is the due date until a contact on or after it has happened.
+  const planned = note.nextContact && compareDates(note.nextContact, lastContact) > 0 ? note.nextContact : undefined;
+  const dueDate = planned ?? addDays(lastContact, note.cadenceDays);
   const daysUntilDue = daysBetween(today, dueDate);
   const state: ContactState = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= dueSoonDays ? 'due-soon' : 'ok';
   return { state, lastContact, lastContactSource, daysSince, dueDate, overdueDays: Math.max(0, -daysUntilDue), daysUntilDue };

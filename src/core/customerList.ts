@@ -56,11 +56,17 @@ const STATE_ORDER: readonly ContactState[] = ['overdue', 'never', 'due-soon', 'o
 /** Groups rows that are already sorted; a row with several tags appears under each; "(none)" last. */
 export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGroup[] {
   if (groupBy === 'none') return [{ label: '', rows }];
+  // Keys match case-insensitively ("Operations" and "operations" are one group, labelled as first seen).
   const groups = new Map<string, CustomerRow[]>();
-  const add = (key: string, row: CustomerRow) => (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
+  const labelOf = new Map<string, string>();
+  const add = (label: string, row: CustomerRow) => {
+    const key = label.toLocaleLowerCase();
+    if (!labelOf.has(key)) labelOf.set(key, label);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
+  };
   for (const row of rows) {
-    const keys = groupKeys(row, groupBy);
-    for (const key of keys.length ? keys : ['']) add(key, row);
+    const keys = [...new Set(groupKeys(row, groupBy))];
+    for (const key of keys.length ? keys : ['']) if (!groups.get(key.toLocaleLowerCase())?.includes(row)) add(key, row);
   }
   const labels = [...groups.keys()].sort((a, b) =>
     groupBy === 'state'
@@ -68,7 +74,7 @@ export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGr
       : (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || a.localeCompare(b, undefined, { sensitivity: 'base' }),
   );
   return labels.map((key) => ({
-    label: groupBy === 'state' ? STATE_LABELS[key as ContactState] : key || `(no ${groupBy})`,
+    label: groupBy === 'state' ? STATE_LABELS[key as ContactState] : labelOf.get(key) || `(no ${groupBy})`,
     rows: groups.get(key)!,
   }));
 }

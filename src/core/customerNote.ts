@@ -94,7 +94,9 @@ class FieldReader {
   constructor(private readonly fm: FrontMatter, private readonly problems: NoteProblem[]) {}
 
   problem(key: string, message: string): void {
-    this.problems.push({ message: `${key}: ${message}`, line: keyLine(this.fm, key), column: 0, severity: 'warning' });
+    // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
+    const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
+    this.problems.push({ message: text, line: keyLine(this.fm, key), column: 0, severity: 'warning' });
   }
 
   text(key: string): string | undefined {

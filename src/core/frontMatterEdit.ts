@@ -4,6 +4,7 @@
 // The `yaml` package only parses here (it never runs code); custom tags stay inert text.
 import { Alias, Document, isMap, isScalar, Node, Pair, parseDocument, visit } from 'yaml';
 import { findFrontMatter, positionAt } from './fence';
+import { readFrontMatter } from './frontMatterRead';
 import type { TextEdit } from './types';
 import { escapeDouble, escapeSingle, plainOrQuoted } from './yamlScalar';
 
@@ -18,8 +19,13 @@ export function applyEdit(text: string, edit: TextEdit): string {
 /** Sets top-level `key` to `value` (written plain when unambiguous, else double-quoted); refuses broken front matter. */
 export function setFrontMatterValue(text: string, key: string, value: string): EditResult {
   const result = computeEdit(text, key, value);
+  if (!result.ok) return result;
+  // Front matter the reader refuses (a custom tag such as `!!js/function`) is broken for writes too,
+  // even where the `yaml` package alone accepts it: a note the tree marks broken is never written.
+  const read = readFrontMatter(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
   // Safety net: whatever the edit, the note must read back with only `key` changed, or nothing is written.
-  return result.ok ? verify(text, result.edit, key, value) : result;
+  return verify(text, result.edit, key, value);
 }
 
 function computeEdit(text: string, key: string, value: string): EditResult {

@@ -71,6 +71,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
 }
 
 function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
+  if (error instanceof RangeError) {
+    // js-yaml recurses per nesting level: thousands of `[` exhaust the stack before any value is read.
+    return fail('Front matter is nested too deeply to read.', fenceLine + 1, 0);
+  }
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
   const line = fenceLine + (e.mark?.line ?? 1);

@@ -14,18 +14,22 @@ export function fileNameOf(id: string): string {
 }
 
 export function loadNote(id: string, bytes: Uint8Array, settings: ParseSettings): CustomerNote {
-  const fileName = safeFileName(id);
   if (bytes.byteLength > MAX_NOTE_BYTES) return tooLarge(id, bytes.byteLength, settings);
+  const decoded = decodeNote(bytes);
+  if (!decoded.ok) return skipped(id, safeFileName(id), settings, decoded.reason);
+  return parseCustomerNote(id, safeFileName(id), decoded.text, settings);
+}
+
+/** The text of a note's bytes, or why Rapport will not read (nor ever write) it: binary or not UTF-8. */
+export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return skipped(id, fileName, settings, 'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.');
+    return { ok: false, reason: 'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.' };
   }
-  let text: string;
   try {
-    text = strictUtf8.decode(bytes);
+    return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {
-    return skipped(id, fileName, settings, 'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
+    return { ok: false, reason: 'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.' };
   }
-  return parseCustomerNote(id, fileName, text, settings);
 }
 
 export function tooLarge(id: string, size: number, settings: ParseSettings): CustomerNote {

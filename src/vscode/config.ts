@@ -58,3 +58,15 @@ export function customersFolderOf(glob: string): string {
   }
   return fixed.filter((p) => p && p !== '.' && p !== '..').join('/') || 'customers';
 }
+
+/** The review folder of one workspace folder, as written in the setting (checked by the command). */
+export function reviewFolderSetting(folder: vscode.WorkspaceFolder): string {
+  const value = vscode.workspace.getConfiguration(SECTION, folder).get<unknown>('reviewFolder', 'reviews');
+  return typeof value === 'string' && value.trim() ? value.trim() : 'reviews';
+}
+
+/** Hours of a working week: the share of the week spent with customers is measured against it. */
+export function workingHoursPerWeek(): number {
+  const value = vscode.workspace.getConfiguration(SECTION, null).get<unknown>('workingHoursPerWeek', 40);
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 168 ? value : 40;
+}

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { CustomerRow } from '../core/customerList';
 import { formatDate } from '../core/dates';
 import { escapeMarkdown } from '../core/markdownText';
-import { insightsOf, type Insights } from '../core/insights';
+import type { Insights } from '../core/insights';
 
 export function customerTooltip(row: CustomerRow, insights: Insights): vscode.MarkdownString {
   const { note, summary } = row;
@@ -14,25 +14,24 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
   const field = (label: string, value: string | undefined) => value && md.appendMarkdown(`**${label}:** ${escapeMarkdown(value)}  \n`);
   md.appendMarkdown(`### ${escapeMarkdown(note.name)}\n\n`);
   if (note.brokenReason) md.appendMarkdown(`$(warning) ${escapeMarkdown(note.brokenReason)}\n\n`);
-  field('Organization', note.organization);
-  field('Owner', note.owner);
-  field('Segment', note.segment);
-  field('Tags', note.tags.join(', ') || undefined);
-  field('Status', note.status);
-  field('Cadence', `every ${note.cadenceDays} days${note.cadenceFromNote ? '' : ' (default)'}`);
+  field(vscode.l10n.t('Organization'), note.organization);
+  field(vscode.l10n.t('Owner'), note.owner);
+  field(vscode.l10n.t('Segment'), note.segment);
+  field(vscode.l10n.t('Tags'), note.tags.join(', ') || undefined);
+  field(vscode.l10n.t('Status'), note.status);
+  field(vscode.l10n.t('Cadence'), note.cadenceFromNote ? vscode.l10n.t('every {0} days', note.cadenceDays) : vscode.l10n.t('every {0} days (default)', note.cadenceDays));
   if (summary.lastContact) {
-    const source = summary.lastContactSource === 'last_contacted' ? 'from last_contacted' : 'from the contact log';
-    field('Last contact', `${formatDate(summary.lastContact)}, ${summary.daysSince! < 0 ? 'in the future' : `${summary.daysSince} days ago`} (${source})`);
-  } else field('Last contact', 'never');
-  if (summary.dueDate) field(note.nextContact ? 'Next contact (planned)' : 'Due', formatDate(summary.dueDate));
-  if (summary.state === 'overdue') field('Overdue by', `${summary.overdueDays} days`);
+    const source = summary.lastContactSource === 'last_contacted' ? vscode.l10n.t('from last_contacted') : vscode.l10n.t('from the contact log');
+    const when = summary.daysSince! < 0 ? vscode.l10n.t('in the future') : vscode.l10n.t('{0} days ago', summary.daysSince!);
+    field(vscode.l10n.t('Last contact'), `${formatDate(summary.lastContact)}, ${when} (${source})`);
+  } else field(vscode.l10n.t('Last contact'), vscode.l10n.t('never'));
+  if (summary.dueDate) field(note.nextContact ? vscode.l10n.t('Next contact (planned)') : vscode.l10n.t('Due'), formatDate(summary.dueDate));
+  if (summary.state === 'overdue') field(vscode.l10n.t('Overdue by'), vscode.l10n.t('{0} days', summary.overdueDays!));
   if (insights.overdueCommitments.length) {
-    md.appendMarkdown(`\n**Overdue promises:**\n`);
-    for (const c of insights.overdueCommitments) md.appendMarkdown(`- ${escapeMarkdown(c.text)} (due ${formatDate(c.due!)})\n`);
+    md.appendMarkdown(`\n**${vscode.l10n.t('Overdue promises')}:**\n`);
+    for (const c of insights.overdueCommitments) md.appendMarkdown(`- ${escapeMarkdown(c.text)} (${vscode.l10n.t('due {0}', formatDate(c.due!))})\n`);
   }
-  if (insights.staleHabits.length) field('Not reflected on lately', insights.staleHabits.map((h) => h.habit).join(', '));
-  if (insights.staleRegister.length) field('Opportunities and risks to revisit', String(insights.staleRegister.length));
+  if (insights.staleHabits.length) field(vscode.l10n.t('Not reflected on lately'), insights.staleHabits.map((h) => h.habit).join(', '));
+  if (insights.staleRegister.length) field(vscode.l10n.t('Opportunities and risks to revisit'), String(insights.staleRegister.length));
   return md;
 }
-
-export { insightsOf };

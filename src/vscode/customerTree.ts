@@ -7,11 +7,14 @@ import type { Commitment } from '../core/noteBody';
 import { formatMinutes } from '../core/timeGoal';
 import type { LogEntry } from '../core/types';
 import { viewSettings } from './config';
-import { customerTooltip, insightsOf } from './customerTooltip';
+import { insightsOf } from '../core/insights';
+import { customerTooltip } from './customerTooltip';
 import type { CustomerView } from './customerView';
+import { groupRowsByFolder, type FolderRef } from '../core/folderGroups';
 
 export type TreeNode =
-  | { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[] }
+  | { readonly kind: 'folder'; readonly folder: FolderRef | undefined; readonly rows: readonly CustomerRow[] }
+  | { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[]; readonly folder?: string }
   | { readonly kind: 'customer'; readonly row: CustomerRow }
   | { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry }
   | { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean };
@@ -30,18 +33,31 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly view: CustomerView) {
-    this.subscription = view.onDidChange(() => this.changeEmitter.fire(undefined));
+    this.subscription = vscode.Disposable.from(
+      view.onDidChange(() => this.changeEmitter.fire(undefined)),
+      // Adding or removing a folder can switch the folder level on or off even if no note changed.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.changeEmitter.fire(undefined)),
+    );
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
-      const groups = groupRows(this.view.rows(), this.view.groupBy);
-      if (this.view.groupBy === 'none') return groups[0].rows.map((row) => ({ kind: 'customer', row }));
-      return groups.map((g) => ({ kind: 'group', label: g.label, rows: g.rows }));
+      // Multi-root: one level per workspace folder that holds customers, then the chosen grouping.
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      if (folders.length < 2) return this.grouped(this.view.rows());
+      const refs = folders.map((f) => ({ uri: f.uri.toString(), name: f.name }));
+      return groupRowsByFolder(this.view.rows(), refs).map((g) => ({ kind: 'folder', folder: g.folder, rows: g.rows }));
     }
+    if (node.kind === 'folder') return this.grouped(node.rows, node.folder?.uri ?? '');
     if (node.kind === 'group') return node.rows.map((row) => ({ kind: 'customer', row }));
     if (node.kind === 'customer') return this.customerChildren(node.row);
     return [];
+  }
+
+  private grouped(rows: readonly CustomerRow[], folder?: string): TreeNode[] {
+    const groups = groupRows(rows, this.view.groupBy);
+    if (this.view.groupBy === 'none') return groups[0].rows.map((row) => ({ kind: 'customer', row }));
+    return groups.map((g) => ({ kind: 'group', label: g.label, rows: g.rows, folder }));
   }
 
   private customerChildren(row: CustomerRow): TreeNode[] {
@@ -59,9 +75,18 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.folder?.name ?? vscode.l10n.t('Outside the workspace folders'), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `folder:${node.folder?.uri ?? ''}`;
+        item.description = String(node.rows.length);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        if (node.folder) item.resourceUri = vscode.Uri.parse(node.folder.uri);
+        item.contextValue = 'folder';
+        return item;
+      }
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${node.label}`;
+        item.id = node.folder === undefined ? `group:${node.label}` : `group:${node.folder}:${node.label}`;
         item.description = String(node.rows.length);
         item.contextValue = 'group';
         return item;
@@ -82,7 +107,9 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
         const { commitment } = node;
         const item = new vscode.TreeItem(commitment.text);
         item.id = `${node.noteId}#task${commitment.line}`;
-        item.description = commitment.due ? `${node.overdue ? 'overdue · ' : ''}due ${formatDate(commitment.due)}` : 'open promise';
+        item.description = !commitment.due
+          ? vscode.l10n.t('open promise')
+          : node.overdue ? vscode.l10n.t('overdue · due {0}', formatDate(commitment.due)) : vscode.l10n.t('due {0}', formatDate(commitment.due));
         item.iconPath = new vscode.ThemeIcon(node.overdue ? 'warning' : 'tasklist', node.overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
         item.contextValue = 'commitment';
         item.command = openAt(node.noteId, commitment.line);
@@ -100,7 +127,7 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
     item.description = note.brokenReason ? `${row.description} · ${note.brokenReason}` : row.description;
     item.iconPath = note.brokenReason ? BROKEN_ICON : STATE_ICONS[row.summary.state];
     item.contextValue = note.brokenReason ? 'customer.broken' : `customer.${row.summary.state}`;
-    item.command = { command: 'vscode.open', title: 'Open Note', arguments: [vscode.Uri.parse(note.id)] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [vscode.Uri.parse(note.id)] };
     return item;
   }
 
@@ -121,5 +148,5 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
 
 function openAt(noteId: string, line: number): vscode.Command {
   const selection = new vscode.Range(line, 0, line, 0);
-  return { command: 'vscode.open', title: 'Open Note', arguments: [vscode.Uri.parse(noteId), { selection } satisfies vscode.TextDocumentShowOptions] };
+  return { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [vscode.Uri.parse(noteId), { selection } satisfies vscode.TextDocumentShowOptions] };
 }

@@ -4,9 +4,8 @@
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../core/customerIndex';
 import type { CustomerNote } from '../core/customerNote';
-import { loadNote, tooLarge } from '../core/noteLoader';
 import { parseCustomerNote } from '../core/customerNote';
-import { fileNameOf } from '../core/noteLoader';
+import { fileNameOf, loadNote, tooLarge } from '../core/noteLoader';
 import { folderSettings } from './config';
 import { readNoteBytes } from './noteFiles';
 import type { Logger } from './logger';

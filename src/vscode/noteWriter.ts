@@ -2,7 +2,9 @@
 // included), applied as one WorkspaceEdit (one undo step), one write at a time per note, only inside
 // a workspace folder, and saved only when the note had no unsaved changes of the leader's own.
 import * as vscode from 'vscode';
+import { decodeNote } from '../core/noteLoader';
 import type { TextEdit } from '../core/types';
+import { readNoteBytes } from './noteFiles';
 
 export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: string; line?: number };
 
@@ -20,8 +22,9 @@ function serialized<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
 
 export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Promise<boolean> {
   return serialized(uri, async () => {
-    if (!vscode.workspace.getWorkspaceFolder(uri)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Rapport only edits notes inside an open workspace folder.'));
+    const refusal = await refusalToWrite(uri);
+    if (refusal) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Rapport did not change {0}: {1}', vscode.workspace.asRelativePath(uri), refusal));
       return false;
     }
     const document = await vscode.workspace.openTextDocument(uri);
@@ -40,10 +43,45 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Pro
       // The document changed between reading and applying (a reload from disk, a keystroke): plan again.
       if (document.version !== version) continue;
       if (!(await vscode.workspace.applyEdit(edit))) break;
-      if (!wasDirty) await document.save();
+      // A save can fail (the file changed on disk meanwhile: VS Code asks the leader); the edit then
+      // stays in the editor, unsaved, and nothing on disk is overwritten behind the leader's back.
+      if (!wasDirty && !(await document.save())) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Rapport changed {0} in the editor but could not save it; it is unsaved.', vscode.workspace.asRelativePath(uri)));
+      }
       return true;
     }
     void vscode.window.showErrorMessage(vscode.l10n.t('Rapport could not change {0}: the note kept changing. Try again.', vscode.workspace.asRelativePath(uri)));
     return false;
   });
+}
+
+/**
+ * Why `uri` must not be written, or undefined when it may: it must lie inside the workspace folder it
+ * belongs to (no `..` segments; for local files, not through a link that leads outside the folder), and
+ * its bytes on disk must be a note Rapport reads (not too large, not binary, valid UTF-8), so that a
+ * skipped file is never rewritten with replacement characters.
+ */
+export async function refusalToWrite(uri: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const outside = vscode.l10n.t('Rapport only edits notes inside the workspace folder they belong to.');
+  if (!folder || uri.path.split('/').some((segment) => segment === '..' || segment === '.')) return outside;
+  if (uri.scheme === 'file' && folder.uri.scheme === 'file') {
+    try {
+      const { realpath } = await import('fs/promises');
+      const { sep } = await import('path');
+      const [real, root] = await Promise.all([realpath(uri.fsPath), realpath(folder.uri.fsPath)]);
+      if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) return outside;
+    } catch (error) {
+      return vscode.l10n.t('the note could not be found ({0}).', String((error as Error)?.message ?? error));
+    }
+  }
+  try {
+    const read = await readNoteBytes(uri);
+    if ('tooLarge' in read) return vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.');
+    const decoded = decodeNote(read.bytes);
+    if (!decoded.ok) return decoded.reason.replace(/^Skipped: /, '');
+  } catch (error) {
+    return vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error));
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ export class CustomerStatusBar implements vscode.Disposable {
   current: StatusView | undefined;
 
   constructor(private readonly view: CustomerView) {
-    this.item.name = 'Rapport: days since contact';
+    this.item.name = vscode.l10n.t('Rapport: days since contact');
     this.item.command = 'rapport.openCustomer';
     this.subscriptions = [view.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
     this.update();

@@ -17,6 +17,14 @@ describe('contactState', () => {
       assert.deepEqual(s, { state: 'never', overdueDays: 0, dueDate: day(2026, 12, 10) });
     });
 
+    it('drops a next_contact that a later contact has already met, and falls back to the cadence', () => {
+      const met = summarizeContact(note({ lastContacted: day(2026, 11, 28), nextContact: day(2026, 11, 27), cadenceDays: 14 }), TODAY, 3);
+      assert.equal(met.state, 'ok');
+      assert.deepEqual(met.dueDate, day(2026, 12, 12));
+      const onTheDay = summarizeContact(note({ lastContacted: day(2026, 11, 27), nextContact: day(2026, 11, 27), cadenceDays: 14 }), TODAY, 3);
+      assert.deepEqual(onTheDay.dueDate, day(2026, 12, 11));
+    });
+
     it('is ok well within the cadence', () => {
       const s = summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3);
       const expected: ContactSummary = {

@@ -67,6 +67,11 @@ describe('customerList', () => {
       ]);
     });
 
+    it('treats segments that differ only in case as one group, labelled as first seen', () => {
+      const mixed = customerRows([note({ name: 'One', segment: 'Finance' }), note({ name: 'Two', segment: 'finance' })], TODAY, { ...OPTIONS, sortBy: 'name' });
+      assert.deepEqual(groupRows(mixed, 'segment').map((g) => [g.label, names(g.rows)]), [['Finance', ['One', 'Two']]]);
+    });
+
     it('groups by owner, "(no owner)" last', () => {
       assert.deepEqual(shape('owner'), [
         ['Dana', ['alpha never', 'zeta ok']],

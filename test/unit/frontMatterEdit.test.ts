@@ -117,10 +117,10 @@ describe('setFrontMatterValue: existing key', () => {
     assert.equal(applyEdit(text, result.edit), '---\nname: Café ☕ 🚀 Ünïcode\nlast_contacted: 2026-11-29\n---\n');
   });
 
-  it('accepts a `yaml` fence language and an inert custom tag on another key', () => {
+  it('accepts a `yaml` fence language, and refuses (without running it) a custom tag the reader refuses', () => {
     assert.equal(set('---yaml\nlast_contacted: 2026-11-20\n---\n', LC, D), '---yaml\nlast_contacted: 2026-11-29\n---\n');
     const text = "---\nx: !!js/function 'function () { globalThis.pwned = true }'\nlast_contacted: 2026-11-20\n---\n";
-    assert.equal(set(text, LC, D), text.replace('2026-11-20', D));
+    assert.equal(setFrontMatterValue(text, LC, D).ok, false);
     assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
   });
 

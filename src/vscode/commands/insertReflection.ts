@@ -34,7 +34,11 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
 }
 
 async function pickTemplate(templates: ReflectionTemplate[]): Promise<ReflectionTemplate | undefined> {
-  const habitLabel = { understand: 'understand deeply', vulnerability: 'mutual vulnerability', time: 'invest time' } as const;
+  const habitLabel = {
+    understand: vscode.l10n.t('understand deeply'),
+    vulnerability: vscode.l10n.t('mutual vulnerability'),
+    time: vscode.l10n.t('invest time'),
+  } as const;
   const items = templates.map((t) => ({
     label: escapeIcons(t.label),
     description: t.habit ? habitLabel[t.habit] : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,

@@ -5,8 +5,19 @@ import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../.
 import { pickCustomer, uriOf } from './customerTarget';
 import type { Command, CommandDeps } from './deps';
 
-const GROUP_LABELS: Record<GroupBy, string> = { none: 'None', segment: 'Segment', owner: 'Owner', state: 'State', tag: 'Tag' };
-const SORT_LABELS: Record<SortBy, string> = { overdue: 'Most overdue first', name: 'Name', due: 'Due date' };
+// Functions, not constants: vscode.l10n.t must see literal keys (for `l10n-dev export`) and run after activation.
+const GROUP_LABELS = (): Record<GroupBy, string> => ({
+  none: vscode.l10n.t('None'),
+  segment: vscode.l10n.t('Segment'),
+  owner: vscode.l10n.t('Owner'),
+  state: vscode.l10n.t('State'),
+  tag: vscode.l10n.t('Tag'),
+});
+const SORT_LABELS = (): Record<SortBy, string> => ({
+  overdue: vscode.l10n.t('Most overdue first'),
+  name: vscode.l10n.t('Name'),
+  due: vscode.l10n.t('Due date'),
+});
 
 export function viewCommands(deps: CommandDeps): Command[] {
   return [
@@ -17,14 +28,14 @@ export function viewCommands(deps: CommandDeps): Command[] {
     {
       id: 'rapport.groupBy',
       async execute(value?: unknown) {
-        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS, deps.view.groupBy, vscode.l10n.t('Group customers by'));
+        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS(), deps.view.groupBy, vscode.l10n.t('Group customers by'));
         if (groupBy) await deps.view.remember({ groupBy });
       },
     },
     {
       id: 'rapport.sortBy',
       async execute(value?: unknown) {
-        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS, deps.view.sortBy, vscode.l10n.t('Sort customers by'));
+        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS(), deps.view.sortBy, vscode.l10n.t('Sort customers by'));
         if (sortBy) await deps.view.remember({ sortBy });
       },
     },
@@ -44,6 +55,6 @@ export function viewCommands(deps: CommandDeps): Command[] {
 }
 
 async function choose<T extends string>(values: readonly T[], labels: Record<T, string>, current: T, placeHolder: string): Promise<T | undefined> {
-  const items = values.map((value) => ({ label: vscode.l10n.t(labels[value]), description: value === current ? vscode.l10n.t('current') : undefined, value }));
+  const items = values.map((value) => ({ label: labels[value], description: value === current ? vscode.l10n.t('current') : undefined, value }));
   return (await vscode.window.showQuickPick(items, { placeHolder }))?.value;
 }

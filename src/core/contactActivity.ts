@@ -1,0 +1,58 @@
+// A customer's contacts as dated, timed events: every dated contact-log entry, plus `last_contacted`
+// when no entry has that date (a call logged only in the front matter still counts as a contact).
+// Summed into ISO weeks and months for the dashboard and the weekly review.
+import type { CustomerNote } from './customerNote';
+import { compareDates, formatDate } from './dates';
+import type { LocalDate } from './types';
+import { monthKey, weekKey } from './weeks';
+
+export interface Contact {
+  readonly date: LocalDate;
+  /** 0 when the entry carries no duration. */
+  readonly minutes: number;
+}
+
+export function contactsOf(note: CustomerNote): Contact[] {
+  const contacts: Contact[] = note.entries.map((e) => ({ date: e.date, minutes: e.minutes ?? 0 }));
+  const last = note.lastContacted;
+  if (last && !note.entries.some((e) => compareDates(e.date, last) === 0)) contacts.push({ date: last, minutes: 0 });
+  return contacts.sort((a, b) => compareDates(a.date, b.date));
+}
+
+export interface Bucket {
+  contacts: number;
+  minutes: number;
+}
+
+/** Contacts and minutes per bucket key (a week key or a month key) for the given customers. */
+export function bucketContacts(notes: Iterable<CustomerNote>, keyOf: (date: LocalDate) => string): Map<string, Bucket> {
+  const buckets = new Map<string, Bucket>();
+  for (const note of notes) {
+    for (const c of contactsOf(note)) {
+      const key = keyOf(c.date);
+      const bucket = buckets.get(key) ?? buckets.set(key, { contacts: 0, minutes: 0 }).get(key)!;
+      bucket.contacts++;
+      bucket.minutes += c.minutes;
+    }
+  }
+  return buckets;
+}
+
+/** One customer's contacts and minutes in the week of `today`. */
+export function weekActivity(note: CustomerNote, today: LocalDate): Bucket & { dates: string[] } {
+  return activityIn(note, weekKey, weekKey(today));
+}
+
+/** One customer's contacts and minutes in the month of `today`. */
+export function monthActivity(note: CustomerNote, today: LocalDate): Bucket & { dates: string[] } {
+  return activityIn(note, monthKey, monthKey(today));
+}
+
+function activityIn(note: CustomerNote, keyOf: (d: LocalDate) => string, key: string): Bucket & { dates: string[] } {
+  const inBucket = contactsOf(note).filter((c) => keyOf(c.date) === key);
+  return {
+    contacts: inBucket.length,
+    minutes: inBucket.reduce((n, c) => n + c.minutes, 0),
+    dates: [...new Set(inBucket.map((c) => formatDate(c.date)))],
+  };
+}

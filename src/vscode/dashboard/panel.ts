@@ -1,0 +1,91 @@
+// The one dashboard panel: created on first use, revealed afterwards, fed by postMessage and re-fed
+// whenever the customer view changes (a note edited, the day rolled over, a setting changed).
+import * as vscode from 'vscode';
+import { dashboardData, type DashboardData } from '../../core/dashboardData';
+import type { CommandDeps } from '../commands/deps';
+import { viewSettings, workingHoursPerWeek } from '../config';
+import { dashboardHtml } from './html';
+import { parseMessage, type ToWebview } from './messages';
+
+/** What tests can see of the dashboard, and the hook they use to act as the webview. */
+export interface DashboardProbe {
+  readonly panel?: vscode.WebviewPanel;
+  readonly lastData?: DashboardData;
+  /** What the webview script last reported drawing. */
+  readonly lastRendered?: { today: string; customers: number };
+  /** Handles a message as if the webview had posted it; resolves to whether it was acted on. */
+  receive(message: unknown): Promise<boolean>;
+}
+
+export class Dashboard implements vscode.Disposable, DashboardProbe {
+  panel?: vscode.WebviewPanel;
+  lastData?: DashboardData;
+  lastRendered?: { today: string; customers: number };
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly deps: CommandDeps) {
+    this.subscription = deps.view.onDidChange(() => this.panel && this.post());
+  }
+
+  show(): vscode.WebviewPanel {
+    if (this.panel) {
+      this.panel.reveal();
+      return this.panel;
+    }
+    const media = vscode.Uri.joinPath(this.deps.context.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel('rapport.dashboard', vscode.l10n.t('Rapport Dashboard'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'rapport.svg');
+    panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath);
+    panel.webview.onDidReceiveMessage((m) => void this.receive(m));
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.lastRendered = undefined;
+    });
+    this.panel = panel;
+    this.post();
+    return panel;
+  }
+
+  /** Recomputes the data and sends it; the script also asks for it when it (re)loads. */
+  post(): void {
+    const settings = viewSettings();
+    this.lastData = dashboardData(this.deps.index.all(), this.deps.view.today, {
+      dueSoonDays: settings.dueSoonDays, staleDays: settings.reflectionStaleDays, workingHoursPerWeek: workingHoursPerWeek(),
+    });
+    const message: ToWebview = { type: 'data', data: this.lastData };
+    void this.panel?.webview.postMessage(message);
+  }
+
+  async receive(raw: unknown): Promise<boolean> {
+    const message = parseMessage(raw);
+    if (!message) return false;
+    switch (message.type) {
+      case 'ready':
+        this.post();
+        return true;
+      case 'rendered':
+        this.lastRendered = { today: message.today, customers: message.customers };
+        return true;
+      case 'open': {
+        // The webview is not trusted to name files: only a note the index knows is opened.
+        const note = this.deps.index.get(message.id);
+        if (!note) {
+          this.deps.log.info(`Dashboard asked to open an unknown note; ignored.`);
+          return false;
+        }
+        const line = message.line;
+        const selection = line !== undefined ? new vscode.Range(line, 0, line, 0) : undefined;
+        await vscode.window.showTextDocument(vscode.Uri.parse(note.id), { viewColumn: vscode.ViewColumn.Beside, selection, preview: false });
+        return true;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.panel?.dispose();
+  }
+}

@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/contactLogEdit';
+import type { TextEdit } from '../../src/core/types';
+import { applyEdits, day, lines } from './helpers';
+
+const DATE = day(2026, 12, 1);
+const TITLE = 'Call with Dana (30m)';
+const ENTRY = '### 2026-12-01 Call with Dana (30m)';
+
+function edited(text: string, title = TITLE): string {
+  const result: LogContactResult = logContactEdits(text, DATE, title);
+  if (!result.ok) assert.fail(`refused: ${result.message}`);
+  return applyEdits(text, result.edits);
+}
+
+describe('contactLogEdit', () => {
+  describe('logContactEdits', () => {
+    it('appends to a chronological log, before the next section, keeping the blank line', () => {
+      const text = lines([
+        '---', 'name: Acme', 'last_contacted: 2026-11-01   # set by Log Contact', '---', '# Acme', '',
+        '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', '### 2026-11-01 Review', 'more', '',
+        '## Opportunities and risks', '- Risk: x', '',
+      ]);
+      assert.equal(edited(text), lines([
+        '---', 'name: Acme', 'last_contacted: 2026-12-01   # set by Log Contact', '---', '# Acme', '',
+        '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', '### 2026-11-01 Review', 'more', '',
+        ENTRY, '',
+        '## Opportunities and risks', '- Risk: x', '',
+      ]));
+    });
+
+    it('adds the blank line before the next section when there was none', () => {
+      const text = lines(['---', 'name: Acme', '---', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '## Next', '']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', ENTRY, '', '## Next', '']));
+    });
+
+    it('appends at the end when the log is the last section', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', '', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', '', '']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', ENTRY, '', '', '']));
+    });
+
+    it('appends to a log whose last line has no line break', () => {
+      const text = lines(['---', 'name: Acme', '---', '## Contact log', '', '### 2026-10-01 Intro', 'notes']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', ENTRY, '']));
+    });
+
+    it('inserts before the first entry of a newest-first log, at its heading level', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', '', '## Contact log', '', '#### 2026-11-01 Review', 'more', '', '#### 2026-10-01 Intro', 'notes', '']);
+      assert.equal(edited(text), lines([
+        '---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '',
+        '#### 2026-12-01 Call with Dana (30m)', '', '#### 2026-11-01 Review', 'more', '', '#### 2026-10-01 Intro', 'notes', '',
+      ]));
+    });
+
+    it('adds the section at the end, after a blank line, when there is none', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', '', 'Some text', '']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', 'Some text', '', '## Contact log', '', ENTRY, '']));
+      const noBreak = lines(['---', 'name: Acme', '---', '# Acme']);
+      assert.equal(edited(noBreak), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', ENTRY, '']));
+    });
+
+    it('creates the front matter when there is none', () => {
+      const text = lines(['# Acme', '', '## Contact log', '']);
+      assert.equal(edited(text), lines(['---', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', ENTRY, '']));
+    });
+
+    it('creates the front matter after a BOM', () => {
+      const text = '\ufeff# Acme\n';
+      assert.equal(edited(text), lines(['\ufeff---', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', ENTRY, '']));
+    });
+
+    it('fills an empty file with front matter then the log, in one edit', () => {
+      const result = logContactEdits('', DATE, TITLE);
+      assert.ok(result.ok);
+      assert.equal(result.edits.length, 1);
+      assert.equal(applyEdits('', result.edits), lines(['---', 'last_contacted: 2026-12-01', '---', '## Contact log', '', ENTRY, '']));
+    });
+
+    it('keeps CRLF line endings everywhere', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', '', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', '## Next', ''], '\r\n');
+      const out = edited(text);
+      assert.equal(out, lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', '### 2026-10-01 Intro', 'notes', '', ENTRY, '', '## Next', ''], '\r\n'));
+      assert.equal(/[^\r]\n/.test(out), false, 'no bare LF');
+    });
+
+    it('keeps CRLF when adding a new section', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', ''], '\r\n');
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '## Contact log', '', ENTRY, ''], '\r\n'));
+    });
+
+    it('ignores a "## Contact log" inside fenced code', () => {
+      const text = lines(['---', 'name: Acme', '---', '# Acme', '', '```md', '## Contact log', '```', '']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '# Acme', '', '```md', '## Contact log', '```', '', '## Contact log', '', ENTRY, '']));
+    });
+
+    it('treats ``` inside a ~~~ block as code, like the parser does', () => {
+      const text = lines(['---', 'name: Acme', '---', '~~~', '```', '~~~', '', '## Contact log', '', '### 2026-10-01 Intro', '']);
+      assert.equal(edited(text), lines(['---', 'name: Acme', 'last_contacted: 2026-12-01', '---', '~~~', '```', '~~~', '', '## Contact log', '', '### 2026-10-01 Intro', '', ENTRY, '']));
+    });
+
+    it('only sets last_contacted without a title, and folds line breaks in a title', () => {
+      const only = logContactEdits('---\nname: A\n---\n', DATE);
+      assert.ok(only.ok);
+      assert.equal(only.edits.length, 1);
+      assert.equal(applyEdits('---\nname: A\n---\n', only.edits), '---\nname: A\nlast_contacted: 2026-12-01\n---\n');
+      assert.equal(edited('---\nname: A\n---\n## Contact log\n', 'Two\nlines\r\nhere '), '---\nname: A\nlast_contacted: 2026-12-01\n---\n## Contact log\n\n### 2026-12-01 Two lines here\n');
+    });
+
+    it('refuses a note with broken front matter, writing nothing', () => {
+      const result = logContactEdits('---\nname: a\nname: b\n---\n# A\n', DATE, TITLE);
+      assert.equal(result.ok, false);
+      if (!result.ok) {
+        assert.equal(result.line, 2);
+        assert.match(result.message, /^Front matter is not valid YAML/);
+      }
+      const js = logContactEdits('---js\n{ name: "a" }\n---\n', DATE, TITLE);
+      assert.equal(js.ok, false);
+      assert.equal(logContactEdits('---\nname: a\n', DATE, TITLE).ok, false);
+    });
+  });
+
+  describe('contactLogInsertion', () => {
+    it('returns one insertion (start equals end)', () => {
+      const text = '# A\n\n## Contact log\n\n### 2026-10-01 Intro\n';
+      const edit: TextEdit = contactLogInsertion(text, '2026-12-01 Lunch');
+      assert.deepEqual(edit, { start: text.length, end: text.length, text: '\n### 2026-12-01 Lunch\n' });
+    });
+
+    it('treats a single entry as chronological', () => {
+      const text = '## Contact log\n### 2026-11-01 Review\n## Next\n';
+      assert.equal(applyEdits(text, [contactLogInsertion(text, '2026-12-01 Lunch')]), '## Contact log\n### 2026-11-01 Review\n\n### 2026-12-01 Lunch\n\n## Next\n');
+    });
+
+    it('finds the section whatever its case, skipping undated sub-headings', () => {
+      const text = '## contact LOG\n### Notes on format\n### 2026-10-01 A\n### 2026-09-01 B\n';
+      assert.equal(applyEdits(text, [contactLogInsertion(text, '2026-12-01 Lunch')]), '## contact LOG\n### Notes on format\n### 2026-12-01 Lunch\n\n### 2026-10-01 A\n### 2026-09-01 B\n');
+    });
+  });
+});
