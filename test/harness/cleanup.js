@@ -30,6 +30,11 @@ function killGroup(pid, signal) {
   try { process.kill(-pid, signal); return true; } catch { return false; }
 }
 
+// True once shutdown has begun, so callers can tell an expected stop from a crash.
+function isStopping() {
+  return running !== null;
+}
+
 async function runCleanups() {
   if (!running) {
     running = (async () => {
@@ -66,4 +71,4 @@ function install() {
   process.on('unhandledRejection', fatal);
 }
 
-module.exports = { onCleanup, onExitSync, trackProcessGroup, killGroup, runCleanups };
+module.exports = { onCleanup, onExitSync, trackProcessGroup, killGroup, runCleanups, isStopping };

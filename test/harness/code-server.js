@@ -25,7 +25,8 @@ function installExtension(run, vsixPath, { timeoutMs = 60000 } = {}) {
     env: hermeticEnv(run), encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL',
   });
   fs.writeFileSync(run.file('install-extension.log'), `${r.stdout || ''}${r.stderr || ''}`);
-  if (r.status !== 0 || /failed|error/i.test(r.stderr || '')) {
+  // code-server can exit 0 after a failed install, so the success line is what counts.
+  if (r.status !== 0 || !/successfully installed/i.test(r.stdout || '')) {
     throw new Error(`code-server --install-extension ${vsixPath} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${r.stdout}${r.stderr}`);
   }
 }

@@ -1,4 +1,4 @@
-// A per-run folder under .vscode-test/runs/ holding everything one code-server session writes: its config,
+// A per-run folder (under .vscode-test/runs/, or .vscode-test/ for demos) holding everything one code-server session writes: its config,
 // user data, extensions, XDG and temp folders, the copied workspace, logs and screenshots. Runs never share
 // state, and a failed run can be inspected afterwards.
 'use strict';
@@ -7,25 +7,26 @@ const os = require('os');
 const path = require('path');
 const { RUNS_DIR } = require('./paths');
 
-const KEEP_RUNS = 10;
+const KEEP_RUNS = 10; // per kind (integration, ui, ...); older run folders are deleted
 // Unix socket paths are limited to 107 characters; VS Code puts vscode-ipc-<uuid>.sock (52 characters)
 // into TMPDIR. When the clone lives too deep for that, the sockets go to a short private temp folder instead.
-const MAX_SOCKET_DIR = 107 - 53; // older run folders are deleted so .vscode-test/ does not grow without bound
+const MAX_SOCKET_DIR = 107 - 53;
 
 function timestamp() {
   return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
-function pruneOldRuns(keep = KEEP_RUNS) {
-  if (!fs.existsSync(RUNS_DIR)) return;
-  const runs = fs.readdirSync(RUNS_DIR).map((name) => path.join(RUNS_DIR, name))
+// Keeps the newest `keep` folders of one kind, so .vscode-test/ does not grow without bound.
+function pruneOldRuns(root, kind, keep) {
+  if (!fs.existsSync(root)) return;
+  const runs = fs.readdirSync(root).filter((name) => name.startsWith(`${kind}-`)).map((name) => path.join(root, name))
     .filter((p) => fs.statSync(p).isDirectory())
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   for (const old of runs.slice(keep)) fs.rmSync(old, { recursive: true, force: true });
 }
 
-function createRunFolder(kind, { root = RUNS_DIR } = {}) {
-  if (root === RUNS_DIR) pruneOldRuns(KEEP_RUNS - 1);
+function createRunFolder(kind, { root = RUNS_DIR, keep = KEEP_RUNS } = {}) {
+  pruneOldRuns(root, kind, keep - 1);
   const dir = path.join(root, `${kind}-${timestamp()}-${process.pid}`);
   const run = {
     dir,

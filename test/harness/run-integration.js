@@ -3,7 +3,11 @@
 // host (code-server) with Rapport loaded in development mode, on a fresh copy of test/fixtures/workspace/.
 //
 // usage: node test/harness/run-integration.js [--no-build] [--timeout SECONDS] [--grep PATTERN]
-//          [--extension DIR] [--suite PATH] [--workspace DIR]
+//          [--extension DIR] [--suite PATH] [--workspace DIR] [--web] [--multi-root]
+//   --web         runs Rapport's `browser` bundle in the web worker extension host with the web suite
+//                 (test/web/, bundled by scripts/build-web-tests.mjs; it reports on the console)
+//   --multi-root  opens a .code-workspace with the fixture and test/fixtures/second-folder as two folders
+//                 and runs the multi-root suite (test/multiroot/)
 // env:   RAPPORT_TEST_TIMEOUT (seconds, default 300), RAPPORT_SERVER_TIMEOUT (seconds, default 30), CI
 'use strict';
 const fs = require('fs');
@@ -27,6 +31,8 @@ function parseArgs(argv) {
     extensionDir: paths.REPO_ROOT,
     suite: paths.INTEGRATION_SUITE,
     workspace: paths.FIXTURE_WORKSPACE,
+    web: false,
+    multiRoot: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const value = () => { if (i + 1 >= argv.length) throw new Error(`${argv[i]} needs a value`); return argv[++i]; };
@@ -37,6 +43,8 @@ function parseArgs(argv) {
       case '--extension': opts.extensionDir = path.resolve(value()); break;
       case '--suite': opts.suite = path.resolve(value()); break;
       case '--workspace': opts.workspace = path.resolve(value()); break;
+      case '--web': opts.web = true; opts.suite = path.join(paths.REPO_ROOT, 'out', 'test-web', 'index'); break;
+      case '--multi-root': opts.multiRoot = true; opts.suite = path.join(paths.REPO_ROOT, 'out', 'test', 'multiroot', 'index'); break;
       default: throw new Error(`unknown argument: ${argv[i]}`);
     }
   }
@@ -46,6 +54,33 @@ function parseArgs(argv) {
 
 // Workbench start-up chatter that says nothing about the suite; it stays in exthost-console.log.
 const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|WARNING: IPC handle)/;
+
+const WEB_RESULTS_PREFIX = 'RAPPORT_TEST_RESULTS ';
+
+// Two workspace folders: the fixture ("Sales") and a second one ("Operations") with its own
+// folder-level settings (another glob and cadence), in one .code-workspace file.
+function multiRootWorkspace(run, fixtureCopy) {
+  const second = copyWorkspace(path.join(paths.REPO_ROOT, 'test', 'fixtures', 'second-folder'), path.join(run.dir, 'second-folder'));
+  const file = path.join(run.dir, 'rapport.code-workspace');
+  fs.writeFileSync(file, `${JSON.stringify({
+    folders: [{ path: fixtureCopy, name: 'Sales' }, { path: second, name: 'Operations' }],
+    settings: {},
+  }, null, 2)}\n`);
+  return file;
+}
+
+// VS Code 1.100's web workbench parses the payload's extensionDevelopmentKind but does not act on it: it
+// stores the value as environmentService.extensionDevelopmentLocationKind, while the extension running
+// location tracker reads environmentService.extensionDevelopmentKind (defined only by the desktop
+// environment service). So the harness sends the payload entry (right for versions where it works) and
+// also sets the documented user setting remote.extensionKind, which the tracker does honour.
+function forceWebWorker(run) {
+  const file = path.join(run.userDataDir, 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(paths.REPO_ROOT, 'package.json'), 'utf8'));
+  settings['remote.extensionKind'] = { [`${publisher}.${name}`]: ['web'] };
+  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
@@ -68,7 +103,10 @@ function collectServerLogs(run) {
 
 async function runSuite(opts, run) {
   const resultsFile = run.file('results.json');
+  if (opts.web) forceWebWorker(run);
   const workspace = copyWorkspace(opts.workspace, run.workspace);
+  let workspaceFile;
+  if (opts.multiRoot) workspaceFile = multiRootWorkspace(run, workspace);
   // The extension host inherits the server's environment: that is how the suite learns where to write.
   const server = await startCodeServer(run, {
     env: {
@@ -78,8 +116,9 @@ async function runSuite(opts, run) {
   });
   say(`code-server ${paths.CODE_SERVER_VERSION} up at ${server.origin}`);
 
-  const { page, close } = await launchBrowser();
+  const { page, close } = await launchBrowser({ run });
   const exthostLines = [];
+  let webResults;
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
 
@@ -87,6 +126,8 @@ async function runSuite(opts, run) {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = util.format(...(args || [])); // mocha's reporters use printf-style format strings
     exthostLines.push(`${type}: ${line}`);
+    // The web suite cannot write files: its results arrive as one console line.
+    if (line.startsWith(WEB_RESULTS_PREFIX)) { webResults = line.slice(WEB_RESULTS_PREFIX.length); return; }
     if (!WORKBENCH_NOISE.test(line)) console.log(`  ${line}`);
   });
   await page.exposeFunction('codeAutomationExit', (code, logs) => {
@@ -103,7 +144,8 @@ async function runSuite(opts, run) {
   page.on('crash', () => finish({ error: 'the browser page crashed' }));
 
   const url = workbenchUrl(server, {
-    folder: workspace, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: opts.suite,
+    folder: workspace, workspace: workspaceFile, extensionDevelopmentPath: opts.extensionDir, extensionTestsPath: opts.suite,
+    extensionDevelopmentKind: opts.web ? 'web' : undefined,
   });
   fs.writeFileSync(run.file('url.txt'), `${url}\n`);
   say('opening the workbench; the suite runs in the extension host');
@@ -118,6 +160,7 @@ async function runSuite(opts, run) {
 
   await page.screenshot({ path: run.file('final.png') }).catch(() => {});
   fs.writeFileSync(run.file('exthost-console.log'), `${exthostLines.join('\n')}\n`);
+  if (webResults) fs.writeFileSync(resultsFile, webResults);
   await close();
   await server.stop();
   collectServerLogs(run);
@@ -166,6 +209,11 @@ async function main() {
   if (opts.build) {
     say('npm run build'); npmRun('build');
     say('npm run compile-tests'); npmRun('compile-tests');
+  }
+  if (opts.web && opts.build) {
+    say('bundling the web test suite');
+    const r = require('child_process').spawnSync(process.execPath, ['scripts/build-web-tests.mjs'], { cwd: paths.REPO_ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('scripts/build-web-tests.mjs failed');
   }
   checkBuilt(opts);
   ensureCodeServer();

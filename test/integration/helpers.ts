@@ -80,7 +80,7 @@ export async function removeNote(relative: string): Promise<void> {
   await waitFor(() => !rapport.customers().some((c) => c.id === uri), `${relative} removed from the index`);
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000, pollMs = 50): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000, pollMs = 50): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await condition()) return;

@@ -32,7 +32,7 @@ const started = Date.now();
 const say = (msg) => console.log(`[ui ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
 function parseArgs(argv) {
-  const opts = { packageVsix: true, timeoutSec: Number(process.env.RAPPORT_UI_TIMEOUT || 240), workspace: null };
+  const opts = { packageVsix: true, timeoutSec: Number(process.env.RAPPORT_UI_TIMEOUT || 300), workspace: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--no-package') opts.packageVsix = false;
     else if (argv[i] === '--timeout') opts.timeoutSec = Number(argv[++i]);
@@ -189,7 +189,7 @@ async function main() {
   copyWorkspace(opts.workspace, run.workspace);
   const server = await startCodeServer(run);
   say(`code-server up at ${server.origin}`);
-  const { page, close } = await launchBrowser();
+  const { page, close } = await launchBrowser({ run });
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
