@@ -1,15 +1,16 @@
-// Bundles the extension into dist/ with esbuild. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension with esbuild: dist/extension.js for the Node extension host (desktop, remote,
+// Codespaces) and dist/web/extension.js for the web worker extension host (vscode.dev, github.dev,
+// code-server's web worker). `--production` minifies; `--watch` rebuilds on change; `--node-only` or
+// `--web-only` builds one of them.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const only = process.argv.includes('--node-only') ? 'node' : process.argv.includes('--web-only') ? 'web' : undefined;
 
-const options = {
+const common = {
   entryPoints: ['src/extension.ts'],
   bundle: true,
-  outfile: 'dist/extension.js',
-  platform: 'node',
-  target: 'node20',
   format: 'cjs',
   external: ['vscode'],
   minify: production,
@@ -17,9 +18,29 @@ const options = {
   logLevel: 'warning',
 };
 
+const node = { ...common, outfile: 'dist/extension.js', platform: 'node', target: 'node20' };
+
+// A web worker has no Node: Buffer and setImmediate come from scripts/web-shims/globals.js, `fs` is an
+// empty stub (gray-matter only needs it for matter.read), other Node modules throw when required.
+const web = {
+  ...common,
+  outfile: 'dist/web/extension.js',
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  inject: ['scripts/web-shims/globals.js'],
+  alias: {
+    fs: './scripts/web-shims/fs.js',
+    'fs/promises': './scripts/web-shims/no-node.js',
+    path: './scripts/web-shims/no-node.js',
+    os: './scripts/web-shims/no-node.js',
+  },
+  define: { global: 'globalThis' },
+};
+
+const builds = [only !== 'web' && node, only !== 'node' && web].filter(Boolean);
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all(builds.map((options) => esbuild.build(options)));
 }

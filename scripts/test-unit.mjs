@@ -10,7 +10,7 @@ const run = (cmd, args, env = {}) => {
 run('npx', ['tsc', '-p', 'tsconfig.test.json']);
 // Everything once in the machine's zone, then the date-sensitive tests in extreme and DST-observing zones.
 run('npx', ['mocha', '--reporter', 'dot', 'out/test/unit/**/*.test.js']);
-for (const tz of ['Pacific/Kiritimati', 'Pacific/Honolulu', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe']) {
+for (const tz of ['Pacific/Kiritimati', 'Pacific/Tongatapu', 'Pacific/Honolulu', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe']) {
   console.log(`\nTZ=${tz}`);
   run('npx', ['mocha', '--reporter', 'dot', '--grep', '@tz', 'out/test/unit/**/*.test.js'], { TZ: tz });
 }

@@ -3,11 +3,13 @@
 import { formatDate, parseIsoDate } from './dates';
 import { detectEol, findFrontMatter } from './fence';
 import { setFrontMatterValue } from './frontMatterEdit';
+import { stripClosingHashes } from './noteBody';
 import type { LocalDate, TextEdit } from './types';
 
 export type LogContactResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string; line: number; column: number };
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// Linear on any line (see noteBody): trailing spaces and `#`s are stripped without backtracking.
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const CONTACT_LOG = /^contact log$/i;
 const FENCE = /^[ \t]{0,3}(```|~~~)/;
 
@@ -60,13 +62,14 @@ export function contactLogInsertion(text: string, heading: string): TextEdit {
     const h = marker || inFence !== undefined ? null : HEADING.exec(lines[i].text);
     if (!h) continue;
     const level = h[1].length;
+    const content = stripClosingHashes(h[2]);
     if (section === -1) {
-      if (level === 2 && CONTACT_LOG.test(h[2])) section = i;
+      if (level === 2 && CONTACT_LOG.test(content)) section = i;
     } else if (level <= 2) {
       sectionEnd = i;
       break;
     } else {
-      const date = /^(\d{4}-\d{2}-\d{2})\b/.exec(h[2]);
+      const date = /^(\d{4}-\d{2}-\d{2})\b/.exec(content);
       if (date && parseIsoDate(date[1]) && level <= 4) entries.push({ index: i, level, date: date[1] });
     }
   }

@@ -5,7 +5,7 @@ import { parseCadence, describe } from './cadence';
 import { parseDateOrDateTime } from './dates';
 import { findFrontMatter, positionAt } from './fence';
 import { keyLine, readFrontMatter, type FrontMatter } from './frontMatterRead';
-import { parseBody, type NoteBody } from './noteBody';
+import { detach, parseBody, type NoteBody } from './noteBody';
 import { parseTimeGoal, type TimeGoal } from './timeGoal';
 import type { CustomerStatus, LocalDate, NoteProblem } from './types';
 
@@ -96,13 +96,14 @@ class FieldReader {
   problem(key: string, message: string): void {
     // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
     const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
-    this.problems.push({ message: text, line: keyLine(this.fm, key), column: 0, severity: 'warning' });
+    this.problems.push({ message: detach(text), line: keyLine(this.fm, key), column: 0, severity: 'warning' });
   }
 
   text(key: string): string | undefined {
     const value = this.fm.data[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string') return value.trim() || undefined;
+    // Values are cut from the note's text: detached, so the index does not keep every note's text alive.
+    if (typeof value === 'string') return detach(value.trim()) || undefined;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     this.problem(key, `must be text (found ${describe(value)})`);
     return undefined;
@@ -119,9 +120,9 @@ class FieldReader {
   tags(): string[] {
     const value = this.fm.data.tags;
     if (value === undefined || value === null) return [];
-    if (typeof value === 'string') return value.split(',').map((t) => t.trim()).filter(Boolean);
+    if (typeof value === 'string') return value.split(',').map((t) => detach(t.trim())).filter(Boolean);
     if (Array.isArray(value) && value.every((t) => ['string', 'number', 'boolean'].includes(typeof t))) {
-      return value.map((t) => String(t).trim()).filter(Boolean);
+      return value.map((t) => detach(String(t).trim())).filter(Boolean);
     }
     this.problem('tags', `must be a list like [erp, strategic] or text (found ${describe(value)})`);
     return [];

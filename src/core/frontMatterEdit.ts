@@ -4,7 +4,7 @@
 // The `yaml` package only parses here (it never runs code); custom tags stay inert text.
 import { Alias, Document, isMap, isScalar, Node, Pair, parseDocument, visit } from 'yaml';
 import { findFrontMatter, positionAt } from './fence';
-import { readFrontMatter } from './frontMatterRead';
+import { MAX_FLOW_NESTING, readFrontMatter, tooDeeplyNested } from './frontMatterRead';
 import type { TextEdit } from './types';
 import { escapeDouble, escapeSingle, plainOrQuoted } from './yamlScalar';
 
@@ -42,6 +42,8 @@ function computeEdit(text: string, key: string, value: string): EditResult {
 
   const base = fence.contentStart;
   const yamlText = text.slice(base, fence.contentEnd);
+  const deep = tooDeeplyNested(yamlText);
+  if (deep) return { ok: false, message: `Front matter is nested more than ${MAX_FLOW_NESTING} levels deep, so Rapport will not change it.`, line: fence.contentLine + deep.line, column: deep.column };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     const error = doc.errors[0];

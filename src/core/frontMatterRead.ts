@@ -55,6 +55,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return fail('Front matter has no closing "---" line.', 0, 0);
   }
   const yaml = text.slice(fence.contentStart, fence.contentEnd);
+  // Both YAML parsers recurse per level and would exhaust the stack (slowly) on thousands of `[`.
+  const deep = tooDeeplyNested(yaml);
+  if (deep) return fail('Front matter is nested too deeply to read.', fence.contentLine + deep.line, deep.column);
   let data: unknown;
   try {
     // gray-matter sees only the block, so it and our fence finder always agree on where it ends.
@@ -90,4 +93,28 @@ export function keyLine(frontMatter: FrontMatter, key: string): number {
   const lines = frontMatter.yaml.split('\n');
   const index = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
   return frontMatter.yamlLine + Math.max(0, index);
+}
+
+/** No customer note nests lists or mappings this deep; a note that does is refused before parsing. */
+export const MAX_FLOW_NESTING = 100;
+
+/** Where `[`/`{` nesting first gets deeper than MAX_FLOW_NESTING (line within the YAML, column of the line's first opener). */
+export function tooDeeplyNested(yaml: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_NESTING) {
+        let first = lineStart;
+        while (first < i && yaml[first] !== '[' && yaml[first] !== '{') first++;
+        return { line, column: first - lineStart };
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }

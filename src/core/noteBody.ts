@@ -44,10 +44,14 @@ export interface NoteBody {
   readonly closeness: readonly ClosenessPoint[];
 }
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// Linear on any line: the trailing `[ \t#]*` is stripped by headingOf, not by a lazy `(.*?)` that would
+// backtrack quadratically on a long run of spaces or `#` (a 1 MB heading line took minutes).
+const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
 const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-const DURATION = /\(\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*\)\s*$/i;
+// Matched from the last `(` only, with no two adjacent `\s*`: linear (the unanchored form with three
+// adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
+const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
 const FENCE = /^[ \t]{0,3}(```|~~~)/;
 const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
 const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
@@ -58,12 +62,23 @@ const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])\b/i;
 // `## Opportunities and risks` and a reflection heading like `### Reflection: Opportunities and risks (…)`.
 const REGISTER_SECTION = /\bopportunities and risks\b/i;
 
+/**
+ * A copy of a piece of a note that does not keep the whole note alive. V8 represents a substring (a
+ * regex match, `slice`, `trim`) of a long string as a view into it, so a 20-character title kept in the
+ * index would retain the note's entire text: about 4 KB per customer. Concatenating and slicing again
+ * makes the view point into a fresh string of the piece's own length. Short pieces are copies already.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`; undefined when there is none. */
 export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
-  const m = DURATION.exec(text);
+  const open = text.lastIndexOf('(');
+  const m = open === -1 ? null : DURATION.exec(text.slice(open));
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
-  return minutes > 0 ? { minutes, rest: text.slice(0, m.index).trimEnd() } : undefined;
+  return minutes > 0 ? { minutes, rest: text.slice(0, open).trimEnd() } : undefined;
 }
 
 export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBody {
@@ -104,8 +119,8 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
     const heading = HEADING.exec(lineText);
     if (heading) {
       const level = heading[1].length;
-      const content = heading[2];
-      if (level === 1 && title === undefined) title = content;
+      const content = stripClosingHashes(heading[2]);
+      if (level === 1 && title === undefined) title = detach(content);
       if (registerLevel && level <= registerLevel) registerLevel = 0;
       if (REGISTER_SECTION.test(content)) registerLevel = level;
       flushUndated();
@@ -116,7 +131,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       const date = dated ? parseIsoDate(dated[1]) : undefined;
       if (dated && date) {
         const duration = parseDuration(dated[2]);
-        currentEntry = { date, title: (duration ? duration.rest : dated[2]).trim(), line, minutes: duration?.minutes };
+        currentEntry = { date, title: detach((duration ? duration.rest : dated[2]).trim()), line, minutes: duration?.minutes };
         entries.push(currentEntry);
       }
       continue;
@@ -140,7 +155,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
     const task = TASK.exec(lineText);
     if (task) {
       const due = DUE.exec(task[2]);
-      commitments.push({ text: task[2].replace(DUE, '').trim(), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
+      commitments.push({ text: detach(task[2].replace(DUE, '').trim()), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
       continue;
     }
     if (registerLevel) {
@@ -163,5 +178,12 @@ function registerItem(kind: string, rest: string, line: number): RegisterItem {
     const date = parseIsoDate(m[2]);
     if (date && (!touched || m[2] > formatDate(touched))) touched = date;
   }
-  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: rest.replace(NOTED, '').trim(), touched, line };
+  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(rest.replace(NOTED, '').trim()), touched, line };
+}
+
+/** A heading's text without its trailing spaces, tabs and closing `#`s, in one backwards pass. */
+export function stripClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+  return text.slice(0, end);
 }

@@ -11,7 +11,8 @@ const path = require('path');
 const paths = require('../harness/paths');
 const { npmRun } = require('../harness/npm-run');
 const { createRunFolder, copyWorkspace } = require('../harness/run-folder');
-const { startCodeServer } = require('../harness/code-server');
+const { spawnSync } = require('child_process');
+const { startCodeServer, installExtension } = require('../harness/code-server');
 const { launchBrowser } = require('../harness/browser');
 const { workbenchUrl } = require('../harness/workbench-url');
 const { runCleanups } = require('../harness/cleanup');
@@ -35,6 +36,14 @@ async function main() {
 
   if (build) { say('npm run build'); npmRun('build'); }
   const run = createRunFolder('locale');
+  // VS Code shows a display language only when a language pack declares it (there is no download here):
+  // test/fixtures/language-pack-de declares German and translates nothing of VS Code itself.
+  const languagePack = run.file('language-pack-de.vsix');
+  const r = spawnSync(path.join(paths.REPO_ROOT, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', languagePack],
+    { cwd: path.join(paths.REPO_ROOT, 'test', 'fixtures', 'language-pack-de'), encoding: 'utf8', timeout: 120000 });
+  if (r.status !== 0) throw new Error(`packaging the stub language pack failed:\n${r.stdout}${r.stderr}`);
+  installExtension(run, languagePack);
   fs.appendFileSync(run.configFile, 'locale: de\n');
   const workspace = copyWorkspace(paths.FIXTURE_WORKSPACE, run.workspace);
   const server = await startCodeServer(run);

@@ -1,10 +1,10 @@
 // The dashboard's HTML shell: a strict CSP with a fresh nonce, the local stylesheet and script, and no
 // data at all (the data arrives by postMessage, so no note text is ever parsed as HTML).
-import { randomBytes } from 'crypto';
 import type * as vscode from 'vscode';
 
 export function dashboardHtml(webview: vscode.Webview, media: vscode.Uri, joinPath: (base: vscode.Uri, ...p: string[]) => vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto works in the desktop and the web extension host alike.
+  const nonce = [...globalThis.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   const css = webview.asWebviewUri(joinPath(media, 'dashboard', 'dashboard.css'));
   const js = webview.asWebviewUri(joinPath(media, 'dashboard', 'dashboard.js'));
   const csp = [

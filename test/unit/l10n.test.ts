@@ -1,0 +1,109 @@
+// Localization is complete: every vscode.l10n.t string in src/ has a German translation with the same
+// placeholders, every user-facing manifest string is a %key% defined in package.nls.json and
+// package.nls.de.json, and the packaged extension ships those files. Reads the repository's files.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+}
+
+/** Every first argument of `vscode.l10n.t(...)` / `l10n.t(...)` in src/, and the calls whose key is not a literal. */
+function l10nCalls(): { keys: Map<string, string>; dynamic: string[] } {
+  const keys = new Map<string, string>();
+  const dynamic: string[] = [];
+  for (const file of sourceFiles(path.join(ROOT, 'src'))) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
+        const where = `${path.relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const first = node.arguments[0];
+        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) keys.set(first.text, where);
+        else dynamic.push(where); // the message-object form or a computed key: l10n-dev cannot extract it
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { keys, dynamic };
+}
+
+describe('localization', () => {
+  const manifest = readJson('package.json');
+  const nls = readJson('package.nls.json');
+  const nlsDe = readJson('package.nls.de.json');
+
+  it('translates every vscode.l10n.t string in src/ into German with the same placeholders', () => {
+    const { keys, dynamic } = l10nCalls();
+    assert.ok(keys.size > 50, `found only ${keys.size} vscode.l10n.t calls`);
+    assert.deepEqual(dynamic, [], 'vscode.l10n.t needs a literal string (l10n-dev export only sees literals)');
+    const de = readJson('l10n/bundle.l10n.de.json') as Record<string, string>;
+    const missing = [...keys].filter(([key]) => typeof de[key] !== 'string').map(([key, where]) => `${where} ${JSON.stringify(key)}`);
+    assert.deepEqual(missing, [], 'missing in l10n/bundle.l10n.de.json (npm run l10n, then translate)');
+    for (const key of keys.keys()) assert.equal(placeholders(de[key]), placeholders(key), `placeholders of ${JSON.stringify(key)}`);
+  });
+
+  it('defines every %key% of package.json in package.nls.json and package.nls.de.json', () => {
+    const used = [...JSON.stringify(manifest).matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]);
+    assert.ok(used.length > 30, `only ${used.length} %keys% in package.json`);
+    assert.deepEqual(used.filter((k) => typeof nls[k] !== 'string'), [], 'missing in package.nls.json');
+    assert.deepEqual(used.filter((k) => typeof nlsDe[k] !== 'string'), [], 'missing in package.nls.de.json');
+    assert.deepEqual(Object.keys(nlsDe).filter((k) => !(k in nls)), [], 'package.nls.de.json keys unknown to package.nls.json');
+    for (const k of used) assert.equal(placeholders(nlsDe[k]), placeholders(nls[k]), k);
+  });
+
+  it('leaves no user-facing manifest string unlocalized', () => {
+    const literal = (v: unknown) => typeof v === 'string' && !/^%[^%]+%$/.test(v);
+    const c = manifest.contributes;
+    const found: string[] = [];
+    const check = (where: string, v: unknown) => literal(v) && found.push(`${where}: ${v}`);
+    check('description', manifest.description);
+    for (const command of c.commands) check(command.command, command.title);
+    for (const views of Object.values(c.views) as { id: string; name: string }[][]) for (const v of views) check(v.id, v.name);
+    for (const w of c.viewsWelcome) check(`viewsWelcome ${w.when}`, w.contents);
+    for (const [name, p] of Object.entries(c.configuration.properties) as [string, Record<string, unknown>][]) {
+      check(name, p.markdownDescription ?? p.description);
+      for (const d of (p.enumDescriptions as unknown[]) ?? []) check(`${name} enum`, d);
+    }
+    for (const w of c.walkthroughs) {
+      check(w.id, w.title);
+      check(w.id, w.description);
+      for (const s of w.steps) [s.title, s.description, s.media?.altText].forEach((v) => check(`${w.id}/${s.id}`, v));
+    }
+    assert.deepEqual(found, [], 'node scripts/l10n-manifest.mjs moves them to package.nls.json');
+  });
+
+  it('points package.json at ./l10n and ships the nls files and bundles in the .vsix', () => {
+    assert.equal(manifest.l10n, './l10n');
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/);
+    assert.ok(ignore.includes('!package.nls*.json'), '.vscodeignore keeps package.nls*.json');
+    assert.ok(ignore.some((l) => /^!l10n\/(\*\*|bundle\.l10n\.\*\.json)$/.test(l)), '.vscodeignore keeps l10n/');
+  });
+});
+
+describe('walkthrough', () => {
+  const manifest = readJson('package.json');
+  const commands = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
+
+  it('has the four getting-started steps, each completed by a contributed command, with media that exists', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['newCustomer', 'logContact', 'insertReflection', 'dashboard']);
+    for (const step of walkthrough.steps) {
+      for (const event of step.completionEvents) {
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        assert.ok(command && commands.has(command), `${step.id}: ${event} names a contributed command`);
+        assert.ok(step.description.startsWith('%') || step.description.includes(`command:${command}`), step.id);
+      }
+      const media = step.media.svg ?? step.media.image ?? step.media.markdown;
+      assert.ok(fs.existsSync(path.join(ROOT, media)), `${step.id}: ${media} exists`);
+      assert.ok(fs.statSync(path.join(ROOT, media)).size < 20_000, `${media} is small`);
+    }
+  });
+});

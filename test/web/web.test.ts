@@ -1,0 +1,95 @@
+// Rapport in the web worker extension host (vscode.dev, github.dev): the same bundle Rapport ships as
+// `browser`, on the fixture workspace, with every file access through vscode.workspace.fs.
+import * as assert from './assert';
+import * as vscode from 'vscode';
+import type { RapportApi } from '../../src/extension';
+
+const EXTENSION_ID = 'rapport.rapport';
+
+async function api(): Promise<RapportApi> {
+  const extension = vscode.extensions.getExtension<RapportApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  const rapport = await extension.activate();
+  await rapport.ready;
+  return rapport;
+}
+
+function folder(): vscode.Uri {
+  const root = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(root, 'the test workspace is open');
+  return root.uri;
+}
+
+const file = (relative: string) => vscode.Uri.joinPath(folder(), relative);
+const read = async (relative: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(file(relative)));
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('Rapport in the web worker extension host', () => {
+  it('runs in a web worker, from the browser entry point', () => {
+    assert.equal(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'a worker global scope');
+    assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined', 'no Node process object');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.equal(extension.packageJSON.browser, './dist/web/extension.js');
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+  });
+
+  it('indexes the workspace notes through vscode.workspace.fs (gray-matter with the Buffer polyfill)', async () => {
+    const rapport = await api();
+    const names = rapport.customers().map((c) => c.name);
+    assert.ok(names.includes('Acme Logistics'), `indexed: ${names.join(', ')}`);
+    assert.ok(names.length >= 6, `${names.length} customers`);
+    const acme = rapport.customers().find((c) => c.name === 'Acme Logistics')!;
+    assert.equal(acme.brokenReason, undefined);
+  });
+
+  it('fills the tree and the status bar', async () => {
+    const rapport = await api();
+    const roots = rapport.tree.getChildren();
+    assert.ok(roots.length > 0, 'tree items');
+    const item = rapport.tree.getTreeItem(roots[0]);
+    assert.ok(typeof item.description === 'string' && item.description.length > 0, 'a description');
+    assert.ok(rapport.statusBar()?.text, 'status bar text');
+  });
+
+  it('logs a contact: only last_contacted changes, written through the workspace file system', async () => {
+    const rapport = await api();
+    const before = await read('customers/acme-logistics.md');
+    const done = await vscode.commands.executeCommand('rapport.logContact', file('customers/acme-logistics.md'), { date: today(), entry: false });
+    assert.equal(done, true);
+    await waitFor(async () => (await read('customers/acme-logistics.md')).includes(`last_contacted: ${today()}`), 'last_contacted written');
+    const after = await read('customers/acme-logistics.md');
+    assert.equal(after.split('\n').length, before.split('\n').length, 'same number of lines');
+    await waitFor(() => rapport.customers().find((c) => c.name === 'Acme Logistics')?.lastContacted?.day === new Date().getDate(), 'index updated');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('creates a customer note and indexes it', async () => {
+    const rapport = await api();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('rapport.newCustomer', 'Web Worker Co');
+    assert.ok(uri, 'a note was created');
+    assert.ok(uri.path.endsWith('/customers/web-worker-co.md'), uri.toString());
+    assert.match(await read('customers/web-worker-co.md'), /name: Web Worker Co/);
+    await waitFor(() => rapport.customers().some((c) => c.name === 'Web Worker Co'), 'the new note indexed');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('picks up a note written through vscode.workspace.fs', async () => {
+    const rapport = await api();
+    const text = `---\nname: Written In The Browser\ncadence: 1w\nlast_contacted: ${today()}\n---\n# Written In The Browser\n`;
+    await vscode.workspace.fs.writeFile(file('customers/web/written.md'), new TextEncoder().encode(text));
+    await waitFor(() => rapport.customers().some((c) => c.name === 'Written In The Browser'), 'the written note indexed', 30000);
+  });
+});
