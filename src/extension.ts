@@ -18,6 +18,7 @@ import type { Command, CommandDeps } from './vscode/commands/deps';
 import { CustomerTree } from './vscode/customerTree';
 import { CustomerView } from './vscode/customerView';
 import { registerDiagnostics } from './vscode/diagnostics';
+import { registerHabitDecorations } from './vscode/habitDecorations';
 import { createLogger } from './vscode/logger';
 import { onLocalMidnight } from './vscode/midnight';
 import { NoteIndexer } from './vscode/noteIndexer';
@@ -38,6 +39,8 @@ export interface RapportApi {
   treeView(): vscode.TreeView<unknown>;
   /** Stands the extension at another instant (tests of the day rollover). */
   setClock(clock: Clock): void;
+  /** The stale-habit mark on a customer note (tree and Explorer), if any. */
+  habitDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined;
   /** The dashboard panel (when open), the data last sent to it, and a hook to post as its webview. */
   dashboard(): DashboardProbe;
   /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
@@ -65,6 +68,9 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     onLocalMidnight(() => view.clock, () => view.invalidate()),
   );
 
+  const habitDecorations = registerHabitDecorations(index, view);
+  context.subscriptions.push(habitDecorations);
+
   const deps: CommandDeps = { context, index, view, indexer, log };
   const dashboard = new Dashboard(deps);
   context.subscriptions.push(dashboard);
@@ -91,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     treeView: () => treeView as vscode.TreeView<unknown>,
     treeRefreshCount: () => treeRefreshes,
     dashboard: () => dashboard,
+    habitDecoration: (uri) => habitDecorations.provider.provideFileDecoration(uri, new vscode.CancellationTokenSource().token) as vscode.FileDecoration | undefined,
     setClock(clock: Clock) {
       view.clock = clock;
       view.invalidate();

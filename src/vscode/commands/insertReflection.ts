@@ -8,6 +8,7 @@ import { escapeIcons } from '../../core/markdownText';
 import { fillTemplate } from '../../core/snippetText';
 import type { ReflectionTemplate } from '../../core/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/workspaceTemplates';
+import { habitWords } from '../habitWords';
 import { customerTarget } from './customerTarget';
 import type { Command, CommandDeps } from './deps';
 
@@ -34,14 +35,9 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
 }
 
 async function pickTemplate(templates: ReflectionTemplate[]): Promise<ReflectionTemplate | undefined> {
-  const habitLabel = {
-    understand: vscode.l10n.t('understand deeply'),
-    vulnerability: vscode.l10n.t('mutual vulnerability'),
-    time: vscode.l10n.t('invest time'),
-  } as const;
   const items = templates.map((t) => ({
     label: escapeIcons(t.label),
-    description: t.habit ? habitLabel[t.habit] : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
+    description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
     detail: escapeIcons(t.description),
     template: t,
   }));
