@@ -1,7 +1,7 @@
 // The status bar's words: in a customer note, that customer; elsewhere, the overdue count and the most
 // overdue customer. The tooltip (Markdown, escaped) lists every customer with its days since contact.
 import { shortDays, type CustomerRow } from './customerList';
-import { formatDate } from './dates';
+import { compareDates, formatDate } from './dates';
 import { escapeIcons, escapeMarkdown, truncate } from './markdownText';
 import type { LocalDate } from './types';
 
@@ -34,7 +34,9 @@ function tooltip(rows: readonly CustomerRow[], today: LocalDate): string {
   const lines = [`**Rapport** · days since last contact, ${formatDate(today)}`, ''];
   for (const row of rows.filter((r) => r.note.status !== 'archived')) {
     const due = row.summary.state === 'overdue' ? ` (${row.summary.overdueDays}d overdue)` : '';
-    lines.push(`- ${STATE_ICON[row.summary.state]} ${escapeMarkdown(row.note.name)}: ${shortDays(row.summary)}${due}`);
+    const late = row.note.commitments.filter((c) => !c.done && c.due && compareDates(c.due, today) < 0).length;
+    const promises = late ? ` · $(warning) ${late === 1 ? '1 promise' : `${late} promises`} past due` : '';
+    lines.push(`- ${STATE_ICON[row.summary.state]} ${escapeMarkdown(row.note.name)}: ${shortDays(row.summary)}${due}${promises}`);
   }
   if (rows.length === 0) lines.push('No customer notes yet.');
   lines.push('', 'Click to open a customer, most overdue first.');

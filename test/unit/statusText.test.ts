@@ -102,3 +102,16 @@ describe('statusText', () => {
     });
   });
 });
+
+describe('statusText promises', () => {
+  it('names promises past due in the tooltip, not kept or future ones', () => {
+    const commitments = [
+      { text: 'late', done: false, due: day(2026, 11, 30), line: 9 },
+      { text: 'later', done: false, due: day(2026, 11, 1), line: 10 },
+      { text: 'kept', done: true, due: day(2026, 11, 1), line: 11 },
+      { text: 'future', done: false, due: day(2026, 12, 5), line: 12 },
+    ];
+    const rows = rowsOf([note({ name: 'Acme', lastContacted: day(2026, 11, 30), commitments })]);
+    assert.match(statusOverall(rows, TODAY).tooltip, /Acme: 1d · \$\(warning\) 2 promises past due/);
+  });
+});
