@@ -27,7 +27,19 @@ export interface RowGroup {
   readonly rows: readonly CustomerRow[];
 }
 
-const byName = (a: CustomerRow, b: CustomerRow) => a.note.name.localeCompare(b.note.name, undefined, { sensitivity: 'base' });
+// Names compare by a key computed once per note (accents and case folded), with plain string order:
+// ICU collation per comparison costs ~10 µs, which is most of the time at 10,000 customers.
+const nameKeys = new WeakMap<CustomerNote, string>();
+function nameKey(note: CustomerNote): string {
+  let key = nameKeys.get(note);
+  if (key === undefined) {
+    key = note.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    nameKeys.set(note, key);
+  }
+  return key;
+}
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: CustomerRow, b: CustomerRow) => byKey(nameKey(a.note), nameKey(b.note)) || byKey(a.note.id, b.note.id);
 const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
   overdue: (a, b) => compareUrgency(a.summary, b.summary) || byName(a, b),
   name: byName,

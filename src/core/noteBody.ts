@@ -148,8 +148,10 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
 
     const habit = HABIT_TAG.exec(lineText);
     if (habit) {
-      if (headingDate) habits.push({ habit: habit[1] as Habit, date: headingDate, line });
-      else undated.push({ habit: habit[1] as Habit, line });
+      // The shared constant, not the match: `vulnerability` is long enough to be a view into the note.
+      const name = HABITS.find((h) => h === habit[1])!;
+      if (headingDate) habits.push({ habit: name, date: headingDate, line });
+      else undated.push({ habit: name, line });
     }
 
     const task = TASK.exec(lineText);

@@ -15,6 +15,7 @@ export interface StatusView {
 
 const STATE_ICON = { overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)' } as const;
 const NAME_IN_STATUS = 28;
+const TOOLTIP_ROWS = 25;
 
 export function statusForCustomer(row: CustomerRow, rows: readonly CustomerRow[], today: LocalDate): StatusView {
   const name = escapeIcons(truncate(row.note.name, NAME_IN_STATUS));
@@ -23,21 +24,28 @@ export function statusForCustomer(row: CustomerRow, rows: readonly CustomerRow[]
 
 /** Rows must be sorted most urgent first (the tree's "most overdue" order). */
 export function statusOverall(rows: readonly CustomerRow[], today: LocalDate): StatusView {
-  const active = rows.filter((r) => r.note.status !== 'archived');
-  const overdue = active.filter((r) => r.summary.state === 'overdue').length;
-  const top = active[0];
+  let overdue = 0;
+  let top: CustomerRow | undefined;
+  for (const row of rows) {
+    if (row.note.status === 'archived') continue;
+    top ??= row;
+    if (row.summary.state === 'overdue') overdue++;
+  }
   const topText = top ? ` · ${escapeIcons(truncate(top.note.name, NAME_IN_STATUS))} ${shortDays(top.summary)}` : '';
   return { text: `$(people) ${overdue} overdue${topText}`, tooltip: tooltip(rows, today), warning: overdue > 0 };
 }
 
 function tooltip(rows: readonly CustomerRow[], today: LocalDate): string {
   const lines = [`**Rapport** · days since last contact, ${formatDate(today)}`, ''];
-  for (const row of rows.filter((r) => r.note.status !== 'archived')) {
+  const shown = rows.filter((r) => r.note.status !== 'archived');
+  // A hover is read at a glance: the most urgent customers, then a count of the rest.
+  for (const row of shown.slice(0, TOOLTIP_ROWS)) {
     const due = row.summary.state === 'overdue' ? ` (${row.summary.overdueDays}d overdue)` : '';
     const late = row.note.commitments.filter((c) => !c.done && c.due && compareDates(c.due, today) < 0).length;
     const promises = late ? ` · $(warning) ${late === 1 ? '1 promise' : `${late} promises`} past due` : '';
     lines.push(`- ${STATE_ICON[row.summary.state]} ${escapeMarkdown(row.note.name)}: ${shortDays(row.summary)}${due}${promises}`);
   }
+  if (shown.length > TOOLTIP_ROWS) lines.push(`- … and ${shown.length - TOOLTIP_ROWS} more`);
   if (rows.length === 0) lines.push('No customer notes yet.');
   lines.push('', 'Click to open a customer, most overdue first.');
   return lines.join('\n');

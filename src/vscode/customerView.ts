@@ -19,7 +19,7 @@ export class CustomerView implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when the rows may have changed: the index, the day, or a view option. */
   readonly onDidChange = this.changeEmitter.event;
-  private cached: { day: string; rows: CustomerRow[] } | undefined;
+  private cached: { day: string; rows: CustomerRow[]; urgent: CustomerRow[] } | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, public clock: Clock) {
@@ -48,20 +48,26 @@ export class CustomerView implements vscode.Disposable {
 
   /** Rows for today, most urgent first unless another sort was chosen. */
   rows(): CustomerRow[] {
-    const day = JSON.stringify(this.today);
-    if (this.cached?.day !== day) {
-      const settings = viewSettings();
-      this.cached = {
-        day,
-        rows: customerRows(this.index.all(), this.today, { sortBy: this.sortBy, showArchived: this.showArchived, dueSoonDays: settings.dueSoonDays }),
-      };
-    }
-    return this.cached.rows;
+    return this.computed().rows;
   }
 
-  /** Rows for the status bar and pickers: always most overdue first, never archived. */
+  /** Rows for the status bar, the badge and pickers: always most overdue first, never archived. */
   urgentRows(): CustomerRow[] {
-    return customerRows(this.index.all(), this.today, { sortBy: 'overdue', showArchived: false, dueSoonDays: viewSettings().dueSoonDays });
+    return this.computed().urgent;
+  }
+
+  // Both lists are computed once per change and per day; they are the same list in the default view.
+  private computed(): { rows: CustomerRow[]; urgent: CustomerRow[] } {
+    const day = JSON.stringify(this.today);
+    if (this.cached?.day !== day) {
+      const { dueSoonDays } = viewSettings();
+      const notes = this.index.all();
+      const rows = customerRows(notes, this.today, { sortBy: this.sortBy, showArchived: this.showArchived, dueSoonDays });
+      const sameOrder = this.sortBy === 'overdue' && !this.showArchived;
+      const urgent = sameOrder ? rows : customerRows(notes, this.today, { sortBy: 'overdue', showArchived: false, dueSoonDays });
+      this.cached = { day, rows, urgent };
+    }
+    return this.cached;
   }
 
   async remember(change: Remembered): Promise<void> {

@@ -1,0 +1,521 @@
+// Rapport's benchmark (`npm run bench`; bench/run.mjs compiles this and the production bundle first).
+// For 100, 1,000 and 10,000 customer notes, in one process and one run, medians of several runs of:
+// the floor (sync read; read + js-yaml of the front matter), Rapport's cold index through the extension's
+// reading path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text, the
+// longest event-loop block while indexing; then the bundle's size and require + activate time.
+// Timings are reported, never asserted; the proofs (only matched files read, only the changed file
+// re-read) fail the run when they do not hold.
+import './vscodeStub'; // first: src/vscode/noteFiles.ts imports `vscode`
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as jsYaml from 'js-yaml';
+import { CustomerIndex } from '../src/core/customerIndex';
+import type { CustomerNote, ParseSettings } from '../src/core/customerNote';
+import { customerRows, groupRows, type ListOptions } from '../src/core/customerList';
+import { loadNote, tooLarge } from '../src/core/noteLoader';
+import { statusOverall } from '../src/core/statusText';
+import type { LocalDate } from '../src/core/types';
+import { ensureCorpus, type Corpus } from './corpus';
+import { globToRegExp, NodeFsPort } from './fsPort';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const BENCH_DIR = path.join(REPO, 'bench');
+/** bench/run.mjs copies the fresh production build of dist/extension.js here. */
+const BUNDLE = path.join(REPO, 'out', 'bench', 'bundle', 'extension.js');
+const GLOB = 'customers/**/*.md';
+const READ_BATCH = 32; // as src/vscode/noteIndexer.ts
+const SETTINGS: ParseSettings = { defaultCadenceDays: 14 };
+const TODAY_ISO = '2026-12-01';
+const TODAY: LocalDate = { year: 2026, month: 12, day: 1 };
+const LIST_OPTIONS: ListOptions = { sortBy: 'overdue', showArchived: false, dueSoonDays: 3 };
+
+const TARGETS = {
+  ratioToFloorB: 1.3,
+  updateMs: 2,
+  heapMBPer1000: 3,
+  rowsStatusMs10k: 20,
+  bundleKB: 250,
+  requireActivateMs: 50,
+  eventLoopBlockMs: 50,
+};
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const SIZES = (args.get('sizes') ?? '100,1000,10000').split(',').map(Number);
+const RUNS = Math.max(5, Number(args.get('runs') ?? 7));
+const OTHER = Number(args.get('other') ?? 20000);
+const SEED = Number(args.get('seed') ?? 20261201);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('Run with node --expose-gc (npm run bench does).');
+  process.exit(2);
+}
+
+const proofFailures: string[] = [];
+const prove = (ok: boolean, what: string) => {
+  if (!ok) proofFailures.push(what);
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** CPU time of this process (all threads, so fs reads on libuv's pool count), in ms. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+const fullGc = () => {
+  gc!();
+  gc!();
+};
+
+// ---- the floor ------------------------------------------------------------------------------------
+
+function floorRead(files: readonly string[]): number {
+  let bytes = 0;
+  for (const f of files) bytes += fs.readFileSync(f).byteLength;
+  return bytes;
+}
+
+function floorReadYaml(files: readonly string[]): number {
+  let keys = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    if (!text.startsWith('---\n')) continue;
+    const end = text.indexOf('\n---', 3);
+    const data = jsYaml.safeLoad(text.slice(4, end + 1)) as Record<string, unknown> | undefined;
+    keys += data ? Object.keys(data).length : 0;
+  }
+  return keys;
+}
+
+// ---- Rapport: the extension's scan, with its file-system port backed by Node fs ---------------------
+
+interface ColdResult {
+  index: CustomerIndex;
+  totalMs: number;
+  findMs: number;
+  replaceAllMs: number;
+  longestLoadMs: number;
+  matched: number;
+}
+
+async function loadOne(port: NodeFsPort, file: string): Promise<CustomerNote> {
+  const read = await port.read(file);
+  if ('tooLarge' in read) return tooLarge(port.idOf(file), read.tooLarge, SETTINGS);
+  return loadNote(port.idOf(file), read.bytes, SETTINGS);
+}
+
+/** What NoteIndexer.scan does: find, read and parse in batches of 32 (yielding between), then replaceAll. */
+async function coldIndex(port: NodeFsPort, root: string): Promise<ColdResult> {
+  let longestLoadMs = 0;
+  const t0 = performance.now();
+  const files = await port.findFiles(root, GLOB);
+  const t1 = performance.now();
+  const notes: CustomerNote[] = [];
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = await Promise.all(
+      files.slice(i, i + READ_BATCH).map(async (file) => {
+        const read = await port.read(file);
+        const s = performance.now();
+        const note = 'tooLarge' in read ? tooLarge(port.idOf(file), read.tooLarge, SETTINGS) : loadNote(port.idOf(file), read.bytes, SETTINGS);
+        longestLoadMs = Math.max(longestLoadMs, performance.now() - s);
+        return note;
+      }),
+    );
+    notes.push(...batch);
+    await yieldToHost();
+  }
+  const t2 = performance.now();
+  const index = new CustomerIndex();
+  index.replaceAll(notes);
+  const t3 = performance.now();
+  return { index, totalMs: t3 - t0, findMs: t1 - t0, replaceAllMs: t3 - t2, longestLoadMs, matched: files.length };
+}
+
+/** The port's reading alone (find + read in batches, no parsing): how much of the cold index is I/O. */
+async function readThroughPort(port: NodeFsPort, root: string): Promise<number> {
+  port.reset();
+  const t0 = performance.now();
+  const files = await port.findFiles(root, GLOB);
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    await Promise.all(files.slice(i, i + READ_BATCH).map((file) => port.read(file)));
+    await yieldToHost();
+  }
+  const ms = performance.now() - t0;
+  port.reset();
+  return ms;
+}
+
+function checkOnlyGlobRead(port: NodeFsPort, corpus: Corpus, matched: number): void {
+  const expected = new Set(corpus.customerFiles);
+  const opened = port.counters.opened;
+  const glob = globToRegExp(GLOB);
+  prove(matched === expected.size, `${corpus.params.customers}: findFiles matched ${matched} files, expected ${expected.size}`);
+  prove(opened.length === expected.size, `${corpus.params.customers}: ${opened.length} files opened, expected ${expected.size}`);
+  prove(new Set(opened).size === opened.length && opened.every((f) => expected.has(f)), `${corpus.params.customers}: a file outside the customer notes was opened`);
+  prove(opened.every((f) => glob.test(port.relative(f))), `${corpus.params.customers}: an opened file does not match ${GLOB}`);
+  prove(port.counters.dirsListed.every((d) => d === 'customers' || d.startsWith('customers/')), `${corpus.params.customers}: a folder outside customers/ was listed`);
+}
+
+// ---- one changed note -------------------------------------------------------------------------------
+
+interface UpdateResult {
+  ms: number[];
+  cpu: number[];
+  reads: number[];
+}
+
+async function updates(port: NodeFsPort, corpus: Corpus, index: CustomerIndex, count: number): Promise<UpdateResult> {
+  const result: UpdateResult = { ms: [], cpu: [], reads: [] };
+  const files = corpus.customerFiles;
+  for (let k = 0; k < count; k++) {
+    const file = files[Math.floor(((k + 0.5) * files.length) / count) % files.length];
+    const id = port.idOf(file);
+    const original = fs.readFileSync(file, 'utf8');
+    const changed = changeNote(original);
+    const before = new Map(index.all().map((n) => [n.id, n]));
+    fs.writeFileSync(file, changed);
+    try {
+      port.reset();
+      const t0 = performance.now();
+      const c0 = cpuNow();
+      const note = await loadOne(port, file); // NoteIndexer.flush → load(uri) → index.set
+      index.set(note);
+      result.ms.push(performance.now() - t0);
+      result.cpu.push(cpuNow() - c0);
+      const opened = port.counters.opened;
+      result.reads.push(opened.length);
+      prove(opened.length === 1 && opened[0] === file, `${corpus.params.customers}: updating one note opened ${opened.length} file(s): ${opened.slice(0, 3).join(', ')}`);
+      const updated = index.get(id);
+      prove(!!updated && updated !== before.get(id) && updated.lastContacted?.day === TODAY.day && updated.lastContacted.month === TODAY.month, `${corpus.params.customers}: the changed note's new last_contacted is not in the index`);
+      prove(index.size === before.size && index.all().every((n) => n.id === id || before.get(n.id) === n), `${corpus.params.customers}: another note changed in the index`);
+    } finally {
+      fs.writeFileSync(file, original); // the corpus stays as generated, for reuse
+      index.set(await loadOne(port, file));
+      port.reset();
+    }
+  }
+  return result;
+}
+
+function changeNote(text: string): string {
+  const withDate = /^last_contacted: .*$/m.test(text)
+    ? text.replace(/^last_contacted: .*$/m, `last_contacted: ${TODAY_ISO}`)
+    : text.replace(/^status: /m, `last_contacted: ${TODAY_ISO}\nstatus: `);
+  return `${withDate}\n### ${TODAY_ISO} Benchmark call (30m)\nChanged by the benchmark.\n`;
+}
+
+// ---- views ------------------------------------------------------------------------------------------
+
+function views(index: CustomerIndex): { rootMs: number; statusMs: number; bySegmentMs: number; cpuMs: number } {
+  // The tree's root: CustomerView.rows() (customerRows) then groupRows with the default "none".
+  const c0 = cpuNow();
+  const t0 = performance.now();
+  const rows = customerRows(index.all(), TODAY, LIST_OPTIONS);
+  const root = groupRows(rows, 'none');
+  const t1 = performance.now();
+  // The status bar: CustomerView.urgentRows() (customerRows again, most overdue first) and statusOverall.
+  const urgent = customerRows(index.all(), TODAY, { ...LIST_OPTIONS, sortBy: 'overdue', showArchived: false });
+  const status = statusOverall(urgent, TODAY);
+  const t2 = performance.now();
+  const cpuMs = cpuNow() - c0;
+  const bySegment = groupRows(customerRows(index.all(), TODAY, LIST_OPTIONS), 'segment');
+  const t3 = performance.now();
+  if (root[0].rows.length === 0 || !status.text || bySegment.length === 0) throw new Error('empty views');
+  return { rootMs: t1 - t0, statusMs: t2 - t1, bySegmentMs: t3 - t2, cpuMs };
+}
+
+// ---- bundle -----------------------------------------------------------------------------------------
+
+interface BundleResult {
+  bytes: number;
+  requireActivateCpuMs: number;
+  requireMs: number;
+  activateMs: number | null;
+  activateError: string | null;
+}
+
+function bundle(runs: number): BundleResult {
+  const bytes = fs.statSync(BUNDLE).size;
+  const results: Array<{ requireMs: number; requireCpuMs: number; activateCpuMs: number; activateMs: number | null; activateError: string | null }> = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const r = spawnSync(process.execPath, [path.join(__dirname, 'requireBundle.js'), BUNDLE], { cwd: REPO, encoding: 'utf8' });
+    const line = r.stdout.trim().split('\n').pop() ?? '';
+    try {
+      if (i > 0) results.push(JSON.parse(line)); // the first process warms the disk cache
+    } catch {
+      throw new Error(`require of the bundle failed: ${r.stderr || r.stdout}`);
+    }
+  }
+  const activated = results.filter((r) => r.activateMs !== null);
+  return {
+    bytes,
+    requireMs: median(results.map((r) => r.requireMs)),
+    requireActivateCpuMs: median(results.map((r) => r.requireCpuMs + r.activateCpuMs)),
+    activateMs: activated.length ? median(activated.map((r) => r.activateMs!)) : null,
+    activateError: results.find((r) => r.activateError)?.activateError ?? null,
+  };
+}
+
+// ---- main -------------------------------------------------------------------------------------------
+
+interface SizeResult {
+  notes: number;
+  corpusMB: number;
+  otherMarkdown: number;
+  floorReadMs: number;
+  floorYamlMs: number;
+  coldMs: number;
+  ratioToFloorYaml: number;
+  floorReadCpuMs: number;
+  floorYamlCpuMs: number;
+  coldCpuMs: number;
+  readOnlyCpuMs: number;
+  ratioToFloorYamlCpu: number;
+  updateCpuMs: number;
+  rowsStatusCpuMs: number;
+  findMs: number;
+  readOnlyMs: number;
+  replaceAllMs: number;
+  filesRead: number;
+  updateMs: number;
+  updateReads: number;
+  heapMBPer1000: number;
+  heapMB: number;
+  rootRowsMs: number;
+  statusMs: number;
+  rowsStatusMs: number;
+  bySegmentMs: number;
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
+  longestLoadMs: number;
+}
+
+async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> {
+  const n = corpus.params.customers;
+  const files = corpus.customerFiles;
+  const corpusBytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+
+  // Warm-up (JIT, page cache), not counted.
+  floorRead(files);
+  floorReadYaml(files);
+  port.reset();
+  await coldIndex(port, corpus.root);
+  port.reset();
+
+  const a: number[] = [];
+  const b: number[] = [];
+  const readOnly: number[] = [];
+  const [aCpu, bCpu, readOnlyCpu, coldCpu]: number[][] = [[], [], [], []];
+  const cold: Array<Omit<ColdResult, 'index'>> = [];
+  const heap: number[] = [];
+  let filesRead = 0;
+  // The index lives only here, so that nothing else (such as a stale local of this async function)
+  // keeps the previous run's index alive while the next run's heap baseline is taken.
+  const holder: { index?: CustomerIndex } = {};
+  const coldInto = async (): Promise<Omit<ColdResult, 'index'>> => {
+    const { index, ...timings } = await coldIndex(port, corpus.root);
+    checkOnlyGlobRead(port, corpus, timings.matched);
+    filesRead = port.counters.opened.length;
+    port.reset(); // the counters' path list is the benchmark's, not the index's
+    holder.index = index;
+    return timings;
+  };
+  for (let run = 0; run < RUNS; run++) {
+    // Interleaved, so a slow moment of the machine hits every measure alike.
+    let t = performance.now();
+    let c = cpuNow();
+    floorRead(files);
+    a.push(performance.now() - t);
+    aCpu.push(cpuNow() - c);
+    t = performance.now();
+    c = cpuNow();
+    floorReadYaml(files);
+    b.push(performance.now() - t);
+    bCpu.push(cpuNow() - c);
+    c = cpuNow();
+    readOnly.push(await readThroughPort(port, corpus.root));
+    readOnlyCpu.push(cpuNow() - c);
+
+    holder.index = undefined;
+    port.reset();
+    fullGc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const c0 = cpuNow();
+    cold.push(await coldInto());
+    coldCpu.push(cpuNow() - c0);
+    fullGc();
+    heap.push(process.memoryUsage().heapUsed - heapBefore);
+    const built = holder.index as CustomerIndex | undefined; // (set by coldInto)
+    prove(built?.size === n, `${n}: the index holds ${built?.size} notes`);
+  }
+  const index = holder.index;
+
+  // The longest event-loop block while indexing (separate runs: the monitor's timer would perturb the timings).
+  const eld: number[] = [];
+  const eldP99: number[] = [];
+  for (let run = 0; run < Math.min(RUNS, 5); run++) {
+    const h = monitorEventLoopDelay({ resolution: 1 });
+    port.reset();
+    h.enable();
+    await coldIndex(port, corpus.root);
+    await yieldToHost();
+    h.disable();
+    port.reset();
+    eld.push(h.max / 1e6);
+    eldP99.push(h.percentile(99) / 1e6);
+  }
+
+  const upd = await updates(port, corpus, index!, Math.max(RUNS, 9));
+  const v = [];
+  for (let run = 0; run < RUNS + 1; run++) v.push(views(index!));
+  v.shift(); // warm-up
+
+  const coldMs = median(cold.map((c) => c.totalMs));
+  const floorYamlMs = median(b);
+  const coldCpuMs = median(coldCpu);
+  const floorYamlCpuMs = median(bCpu);
+  const heapMB = median(heap) / 1048576;
+  return {
+    notes: n,
+    corpusMB: corpusBytes / 1048576,
+    otherMarkdown: corpus.params.otherMarkdown,
+    floorReadMs: median(a),
+    floorYamlMs,
+    coldMs,
+    ratioToFloorYaml: coldMs / floorYamlMs,
+    floorReadCpuMs: median(aCpu),
+    floorYamlCpuMs,
+    coldCpuMs,
+    readOnlyCpuMs: median(readOnlyCpu),
+    ratioToFloorYamlCpu: coldCpuMs / floorYamlCpuMs,
+    updateCpuMs: median(upd.cpu),
+    rowsStatusCpuMs: median(v.map((x) => x.cpuMs)),
+    findMs: median(cold.map((c) => c.findMs)),
+    readOnlyMs: median(readOnly),
+    replaceAllMs: median(cold.map((c) => c.replaceAllMs)),
+    filesRead,
+    updateMs: median(upd.ms),
+    updateReads: Math.max(...upd.reads),
+    heapMBPer1000: heapMB / (n / 1000),
+    heapMB,
+    rootRowsMs: median(v.map((x) => x.rootMs)),
+    statusMs: median(v.map((x) => x.statusMs)),
+    rowsStatusMs: median(v.map((x) => x.rootMs + x.statusMs)),
+    bySegmentMs: median(v.map((x) => x.bySegmentMs)),
+    eventLoopMaxMs: median(eld),
+    eventLoopP99Ms: median(eldP99),
+    longestLoadMs: median(cold.map((c) => c.longestLoadMs)),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const port = new NodeFsPort();
+  const corpora = SIZES.map((customers) => ensureCorpus(BENCH_DIR, { customers, otherMarkdown: OTHER, seed: SEED, today: TODAY_ISO }));
+  for (const c of corpora) {
+    console.log(`corpus ${c.params.customers} notes + ${c.params.otherMarkdown} other .md: ${c.reused ? 'reused' : 'generated'} (${fmt(c.generateMs / 1000)} s) ${path.relative(REPO, c.root)}`);
+  }
+  const results: SizeResult[] = [];
+  for (const corpus of corpora) {
+    process.stdout.write(`measuring ${corpus.params.customers} notes ...\n`);
+    results.push(await benchSize(corpus, port));
+  }
+  const b = bundle(RUNS);
+  const requireActivate = b.requireMs + (b.activateMs ?? 0);
+  const big = results[results.length - 1];
+
+  const cols = results.map((r) => r.notes.toLocaleString('en-US'));
+  const rows: Array<[string, string[], string, string]> = [];
+  const row = (label: string, values: string[], target = '', verdict = '') => rows.push([label, values, target, verdict]);
+  row('customer notes (MB on disk)', results.map((r) => fmt(r.corpusMB)));
+  row(`other .md files around them`, results.map((r) => r.otherMarkdown.toLocaleString('en-US')));
+  row('floor A: sync read (ms)', results.map((r) => fmt(r.floorReadMs)));
+  row('floor B: read + js-yaml front matter (ms)', results.map((r) => fmt(r.floorYamlMs)));
+  row('Rapport cold index (ms)', results.map((r) => fmt(r.coldMs)));
+  row('  ratio to floor B', results.map((r) => `${fmt(r.ratioToFloorYaml, 2)}x`), `<= ${TARGETS.ratioToFloorB}x (10k)`, mark(big.ratioToFloorYaml <= TARGETS.ratioToFloorB));
+  row('  of which find (walk customers/) (ms)', results.map((r) => fmt(r.findMs)));
+  row('  find + read only, no parsing (ms)', results.map((r) => fmt(r.readOnlyMs)));
+  row('  files read (all = matched by glob)', results.map((r) => String(r.filesRead)), 'only glob', proofFailures.length ? 'FAILED' : 'proved');
+  row('one note changed: update (ms)', results.map((r) => fmt(r.updateMs, 2)), `<= ${TARGETS.updateMs} ms`, mark(results.every((r) => r.updateMs <= TARGETS.updateMs)));
+  row('  files read per update', results.map((r) => String(r.updateReads)), '1', results.every((r) => r.updateReads === 1) ? 'proved' : 'FAILED');
+  row('CPU time (this process, all threads):', results.map(() => ''));
+  row('  floor A: sync read (ms CPU)', results.map((r) => fmt(r.floorReadCpuMs)));
+  row('  floor B: read + js-yaml (ms CPU)', results.map((r) => fmt(r.floorYamlCpuMs)));
+  row('  Rapport cold index (ms CPU)', results.map((r) => fmt(r.coldCpuMs)));
+  row('    ratio to floor B, CPU', results.map((r) => `${fmt(r.ratioToFloorYamlCpu, 2)}x`), `<= ${TARGETS.ratioToFloorB}x (10k)`, mark(big.ratioToFloorYamlCpu <= TARGETS.ratioToFloorB));
+  row('    find + read only (ms CPU)', results.map((r) => fmt(r.readOnlyCpuMs)));
+  row('  update one note (ms CPU)', results.map((r) => fmt(r.updateCpuMs, 2)), `<= ${TARGETS.updateMs} ms`, mark(results.every((r) => r.updateCpuMs <= TARGETS.updateMs)));
+  row('  rows + status (ms CPU)', results.map((r) => fmt(r.rowsStatusCpuMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusCpuMs <= TARGETS.rowsStatusMs10k));
+  row('heap growth per 1,000 notes (MB)', results.map((r) => fmt(r.heapMBPer1000, 2)), `<= ${TARGETS.heapMBPer1000} MB`, mark(results.every((r) => r.heapMBPer1000 <= TARGETS.heapMBPer1000)));
+  row('tree root rows (ms)', results.map((r) => fmt(r.rootRowsMs, 2)));
+  row('status bar text (ms)', results.map((r) => fmt(r.statusMs, 2)));
+  row('  rows + status (ms)', results.map((r) => fmt(r.rowsStatusMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusMs <= TARGETS.rowsStatusMs10k));
+  row('longest event-loop block, indexing (ms)', results.map((r) => fmt(r.eventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs));
+  row('  event-loop delay p99 (ms)', results.map((r) => fmt(r.eventLoopP99Ms)));
+  row('  longest single loadNote (ms)', results.map((r) => fmt(r.longestLoadMs, 2)));
+  row('  replaceAll into the index (ms)', results.map((r) => fmt(r.replaceAllMs, 2)));
+
+  const labelWidth = Math.max(...rows.map((r) => r[0].length));
+  const colWidth = Math.max(8, ...rows.flatMap((r) => r[1].map((v) => v.length)));
+  const targetWidth = Math.max(6, ...rows.map((r) => r[2].length));
+  const line = (label: string, values: string[], target: string, verdict: string) =>
+    `${label.padEnd(labelWidth)} | ${values.map((v) => v.padStart(colWidth)).join(' | ')} | ${target.padEnd(targetWidth)} | ${verdict}`;
+  console.log('');
+  const load = require('node:os').loadavg() as number[];
+  console.log(`Rapport benchmark · node ${process.version} · ${process.platform}/${process.arch} · ${require('node:os').cpus().length} CPUs · load average ${load.map((x) => x.toFixed(1)).join(' ')} · medians of ${RUNS} runs`);
+  console.log('');
+  console.log(line('notes', cols, 'target', ''));
+  console.log(line('-'.repeat(labelWidth), cols.map(() => '-'.repeat(colWidth)), '-'.repeat(targetWidth), '------'));
+  for (const r of rows) console.log(line(...r));
+  console.log('');
+  const bundleKB = b.bytes / 1000;
+  console.log(`bundle (dist/extension.js, --production) ${fmt(bundleKB)} KB            target <= ${TARGETS.bundleKB} KB   ${mark(bundleKB <= TARGETS.bundleKB)}`);
+  console.log(`require bundle with stubbed vscode       ${fmt(b.requireMs)} ms`);
+  console.log(`activate() with a fake context           ${b.activateMs === null ? `not measured: ${b.activateError}` : `${fmt(b.activateMs)} ms`}`);
+  console.log(`  require + activate                     ${fmt(requireActivate)} ms            target <= ${TARGETS.requireActivateMs} ms    ${mark(requireActivate <= TARGETS.requireActivateMs)}`);
+  console.log(`  require + activate, CPU time           ${fmt(b.requireActivateCpuMs)} ms            target <= ${TARGETS.requireActivateMs} ms    ${mark(b.requireActivateCpuMs <= TARGETS.requireActivateMs)}`);
+  console.log('');
+  if (proofFailures.length) {
+    console.log('PROOF FAILED:');
+    for (const f of proofFailures) console.log(`  - ${f}`);
+  }
+  const json = {
+    bench: 'rapport',
+    node: process.version,
+    cpus: require('node:os').cpus().length,
+    runs: RUNS,
+    sizes: results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))),
+    loadAverage: require('node:os').loadavg().map(round),
+    bundle: { bytes: b.bytes, requireActivateCpuMs: round(b.requireActivateCpuMs), requireMs: round(b.requireMs), activateMs: b.activateMs === null ? null : round(b.activateMs), activateError: b.activateError },
+    targets: {
+      ratioToFloorB: { value: round(big.ratioToFloorYaml), target: TARGETS.ratioToFloorB, met: big.ratioToFloorYaml <= TARGETS.ratioToFloorB },
+      updateMs: { value: round(Math.max(...results.map((r) => r.updateMs))), target: TARGETS.updateMs, met: results.every((r) => r.updateMs <= TARGETS.updateMs) },
+      heapMBPer1000: { value: round(Math.max(...results.map((r) => r.heapMBPer1000))), target: TARGETS.heapMBPer1000, met: results.every((r) => r.heapMBPer1000 <= TARGETS.heapMBPer1000) },
+      rowsStatusMs10k: { value: round(big.rowsStatusMs), target: TARGETS.rowsStatusMs10k, met: big.rowsStatusMs <= TARGETS.rowsStatusMs10k },
+      bundleKB: { value: round(bundleKB), target: TARGETS.bundleKB, met: bundleKB <= TARGETS.bundleKB },
+      requireActivateMs: { value: round(requireActivate), target: TARGETS.requireActivateMs, met: requireActivate <= TARGETS.requireActivateMs },
+      eventLoopBlockMs: { value: round(big.eventLoopMaxMs), target: TARGETS.eventLoopBlockMs, met: big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs },
+      onlyGlobFilesRead: { met: proofFailures.length === 0 },
+    },
+    proofFailures,
+    totalSeconds: round((performance.now() - started) / 1000),
+  };
+  console.log(JSON.stringify(json));
+  if (proofFailures.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
