@@ -48,6 +48,7 @@ export interface RapportApi {
 }
 
 export function activate(context: vscode.ExtensionContext): RapportApi {
+  const started = Date.now();
   const log = createLogger();
   const index = new CustomerIndex();
   const view = new CustomerView(index, context.workspaceState, systemClock);
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   for (const command of commands) context.subscriptions.push(vscode.commands.registerCommand(command.id, command.execute, command));
 
   const ready = indexer.rescan();
+  log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
   return {
     ready,
     customers: () => index.all(),
