@@ -65,7 +65,14 @@ export function today(clock: Clock): LocalDate {
 
 /** Days since 1970-01-01 of a calendar date, independent of any time zone. */
 export function ordinal(date: LocalDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+  // Days from the civil calendar by arithmetic (H. Hinnant's algorithm): no Date object, so sorting and
+  // summarising thousands of customers stays cheap. Equal to Date.UTC(...) / 86 400 000.
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromOrdinal(days: number): LocalDate {

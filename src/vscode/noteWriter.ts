@@ -65,12 +65,11 @@ export async function refusalToWrite(uri: vscode.Uri): Promise<string | undefine
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const outside = vscode.l10n.t('Rapport only edits notes inside the workspace folder they belong to.');
   if (!folder || uri.path.split('/').some((segment) => segment === '..' || segment === '.')) return outside;
-  if (uri.scheme === 'file' && folder.uri.scheme === 'file') {
+  const node = uri.scheme === 'file' && folder.uri.scheme === 'file' ? await nodeModules() : undefined;
+  if (node) {
     try {
-      const { realpath } = await import('fs/promises');
-      const { sep } = await import('path');
-      const [real, root] = await Promise.all([realpath(uri.fsPath), realpath(folder.uri.fsPath)]);
-      if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) return outside;
+      const [real, root] = await Promise.all([node.realpath(uri.fsPath), node.realpath(folder.uri.fsPath)]);
+      if (!real.startsWith(root.endsWith(node.sep) ? root : root + node.sep)) return outside;
     } catch (error) {
       return vscode.l10n.t('the note could not be found ({0}).', String((error as Error)?.message ?? error));
     }
@@ -84,4 +83,14 @@ export async function refusalToWrite(uri: vscode.Uri): Promise<string | undefine
     return vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error));
   }
   return undefined;
+}
+
+/** Node's realpath and path separator, or undefined in a web extension host (no links to follow there). */
+async function nodeModules(): Promise<{ realpath: (p: string) => Promise<string>; sep: string } | undefined> {
+  try {
+    const [fs, path] = await Promise.all([import('fs/promises'), import('path')]);
+    return typeof fs.realpath === 'function' && typeof path.sep === 'string' ? { realpath: fs.realpath, sep: path.sep } : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -293,3 +293,15 @@ describe('dates', () => {
     });
   });
 });
+
+describe('ordinal by arithmetic', () => {
+  it('equals the Date.UTC day number for every day from 1899 to 2101', () => {
+    const { ordinal } = require('../../src/core/dates') as typeof import('../../src/core/dates');
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const expected = Math.round(t / 86_400_000);
+      const actual = ordinal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+      if (actual !== expected) throw new Error(`${d.toISOString()}: ${actual} != ${expected}`);
+    }
+  });
+});
