@@ -22,12 +22,13 @@ function serialized<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
 
 export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Promise<boolean> {
   return serialized(uri, async () => {
-    const refusal = await refusalToWrite(uri);
-    if (refusal) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Rapport did not change {0}: {1}', vscode.workspace.asRelativePath(uri), refusal));
+    const checked = await checkWritable(uri);
+    const document = checked.ok ? await vscode.workspace.openTextDocument(uri) : undefined;
+    const refusal = !checked.ok ? checked.reason : await staleRefusal(document!, checked.text);
+    if (refusal || !document) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Rapport did not change {0}: {1}', vscode.workspace.asRelativePath(uri), refusal ?? ''));
       return false;
     }
-    const document = await vscode.workspace.openTextDocument(uri);
     const wasDirty = document.isDirty;
     for (let attempt = 0; attempt < 3; attempt++) {
       const version = document.version;
@@ -56,14 +57,14 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Pro
 }
 
 /**
- * Why `uri` must not be written, or undefined when it may: it must lie inside the workspace folder it
- * belongs to (no `..` segments; for local files, not through a link that leads outside the folder), and
- * its bytes on disk must be a note Rapport reads (not too large, not binary, valid UTF-8), so that a
- * skipped file is never rewritten with replacement characters.
+ * Whether `uri` may be written, with its text on disk when it may: it must lie inside the workspace
+ * folder it belongs to (no `..` segments; for local files, not through a link that leads outside the
+ * folder), and its bytes on disk must be a note Rapport reads (not too large, not binary, valid UTF-8),
+ * so that a skipped file is never rewritten with replacement characters.
  */
-export async function refusalToWrite(uri: vscode.Uri): Promise<string | undefined> {
+export async function checkWritable(uri: vscode.Uri): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const outside = vscode.l10n.t('Rapport only edits notes inside the workspace folder they belong to.');
+  const outside = { ok: false as const, reason: vscode.l10n.t('Rapport only edits notes inside the workspace folder they belong to.') };
   if (!folder || uri.path.split('/').some((segment) => segment === '..' || segment === '.')) return outside;
   const node = uri.scheme === 'file' && folder.uri.scheme === 'file' ? await nodeModules() : undefined;
   if (node) {
@@ -71,16 +72,30 @@ export async function refusalToWrite(uri: vscode.Uri): Promise<string | undefine
       const [real, root] = await Promise.all([node.realpath(uri.fsPath), node.realpath(folder.uri.fsPath)]);
       if (!real.startsWith(root.endsWith(node.sep) ? root : root + node.sep)) return outside;
     } catch (error) {
-      return vscode.l10n.t('the note could not be found ({0}).', String((error as Error)?.message ?? error));
+      return { ok: false, reason: vscode.l10n.t('the note could not be found ({0}).', String((error as Error)?.message ?? error)) };
     }
   }
   try {
     const read = await readNoteBytes(uri);
-    if ('tooLarge' in read) return vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.');
+    if ('tooLarge' in read) return { ok: false, reason: vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.') };
     const decoded = decodeNote(read.bytes);
-    if (!decoded.ok) return decoded.reason.replace(/^Skipped: /, '');
+    return decoded.ok ? decoded : { ok: false, reason: decoded.reason.replace(/^Skipped: /, '') };
   } catch (error) {
-    return vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error));
+    return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error)) };
+  }
+}
+
+/**
+ * A document without unsaved changes must hold what is on disk: if another program just changed the
+ * file, VS Code reloads it shortly; planning on the old text and saving would overwrite that change.
+ */
+async function staleRefusal(document: vscode.TextDocument, diskText: string): Promise<string | undefined> {
+  // VS Code holds the text without a BOM and with one line-break style, whatever the file mixes.
+  const normal = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const onDisk = normal(diskText);
+  for (let waited = 0; !document.isDirty && normal(document.getText()) !== onDisk; waited += 50) {
+    if (waited >= 2000) return vscode.l10n.t('the note changed on disk while Rapport was reading it. Try again.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return undefined;
 }

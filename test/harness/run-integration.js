@@ -210,7 +210,7 @@ async function main() {
     say('npm run build'); npmRun('build');
     say('npm run compile-tests'); npmRun('compile-tests');
   }
-  if (opts.web && opts.build) {
+  if (opts.web) { // always: a bundle left over from before a source change would test old code
     say('bundling the web test suite');
     const r = require('child_process').spawnSync(process.execPath, ['scripts/build-web-tests.mjs'], { cwd: paths.REPO_ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('scripts/build-web-tests.mjs failed');

@@ -2,7 +2,8 @@
 // Localization in the real UI: code-server started with `locale: de` (its config file, same as --locale de)
 // and Rapport loaded in development mode from the repository. Checks that the workbench shows the German
 // manifest strings from package.nls.de.json (view name, command titles in the palette) and German
-// strings from l10n/bundle.l10n.de.json (a quick pick placeholder). Screenshots go to .screenshots/.
+// strings from l10n/bundle.l10n.de.json (a quick pick placeholder), and the Getting Started walkthrough:
+// its German texts and a step that completes when its command runs. Screenshots go to .screenshots/.
 //
 // usage: node test/ui/run-locale.js [--no-build] [--timeout SECONDS]
 'use strict';
@@ -44,6 +45,19 @@ async function main() {
     { cwd: path.join(paths.REPO_ROOT, 'test', 'fixtures', 'language-pack-de'), encoding: 'utf8', timeout: 120000 });
   if (r.status !== 0) throw new Error(`packaging the stub language pack failed:\n${r.stdout}${r.stderr}`);
   installExtension(run, languagePack);
+  // The server reads the display languages from languagepacks.json, which VS Code writes when a running
+  // instance installs a pack; an install from the command line does not, so write it as VS Code would.
+  const packDir = fs.readdirSync(run.extensionsDir).find((d) => d.startsWith('rapport-test.rapport-test-language-pack-de'));
+  if (!packDir) throw new Error('the stub language pack is not in the extensions folder');
+  const id = 'rapport-test.rapport-test-language-pack-de';
+  fs.writeFileSync(path.join(run.userDataDir, 'languagepacks.json'), JSON.stringify({
+    de: {
+      hash: require('crypto').createHash('md5').update(id).update('1.100.0').digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: '1.100.0' }],
+      translations: { vscode: path.join(run.extensionsDir, packDir, 'translations', 'main.i18n.json') },
+      label: 'Deutsch',
+    },
+  }));
   fs.appendFileSync(run.configFile, 'locale: de\n');
   const workspace = copyWorkspace(paths.FIXTURE_WORKSPACE, run.workspace);
   const server = await startCodeServer(run);
@@ -56,8 +70,12 @@ async function main() {
     await wb.waitForWorkbench(page);
     await checks.check(`the activity bar shows the "${de['viewContainer.rapport.title']}" container`, () => wb.openViewContainer(page, de['viewContainer.rapport.title']));
     await checks.check(`the view is named "${de['view.customers.name']}" (package.nls.de.json)`, async () => {
-      await page.locator(`.pane-header[aria-label="${de['view.customers.name']} Section"]`).first().waitFor({ timeout: 30000 });
+      // A container with one view shows the view's name in the side bar title: "Rapport: Kunden".
+      await page.waitForFunction((name) => [...document.querySelectorAll('.part.sidebar .title-label h2, .pane-header')]
+        .some((el) => (el.textContent || '').includes(name) || (el.getAttribute('aria-label') || '').includes(name)), de['view.customers.name'], { timeout: 30000 });
     });
+    // Log Contact asks which customer only once the notes are indexed (else it offers "Neuer Kunde").
+    await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 30000 }).catch(() => {});
     const logContact = `Rapport: ${de['command.logContact.title']}`;
     await checks.check(`the command palette lists "${logContact}"`, async () => {
       await page.locator(wb.SELECTORS.workbench).click({ position: { x: 700, y: 400 } });
@@ -70,6 +88,32 @@ async function main() {
         { sel: wb.SELECTORS.quickInputBox, text: placeholder }, { timeout: 15000 });
     });
     await page.screenshot({ path: path.join(paths.SCREENSHOTS_DIR, 'locale-de.png') }).catch(() => {});
+    await page.keyboard.press('Escape');
+    const walkthrough = de['walkthrough.gettingStarted.title'];
+    await checks.check(`"Welcome: Open Walkthrough…" offers "${walkthrough}" and opens its steps`, async () => {
+      await wb.runCommand(page, 'Welcome: Open Walkthrough...');
+      const row = page.locator(wb.SELECTORS.quickInputRow, { hasText: walkthrough }).first();
+      await row.waitFor({ timeout: 15000 });
+      await row.click();
+      for (const step of ['newCustomer', 'logContact', 'insertReflection', 'dashboard']) {
+        await page.locator('.gettingStartedContainer', { hasText: de[`walkthrough.gettingStarted.${step}.title`] }).first().waitFor({ timeout: 15000 });
+      }
+    });
+    await page.waitForTimeout(2000); // the step's SVG media renders in a webview
+    await page.screenshot({ path: path.join(paths.SCREENSHOTS_DIR, 'walkthrough-de.png') }).catch(() => {});
+    await checks.check('the "create your first customer" step is done once its button ran Rapport: New Customer', async () => {
+      const stepId = 'rapport.rapport#rapport.gettingStarted#newCustomer';
+      const button = de['walkthrough.gettingStarted.newCustomer.description'].match(/\[([^\]]+)\]/)[1]; // "Kunden anlegen"
+      await page.locator('.gettingStartedContainer').getByRole('button', { name: button, exact: true }).first().click();
+      await page.locator(wb.SELECTORS.quickInputBox).waitFor({ state: 'visible', timeout: 10000 });
+      await page.locator(wb.SELECTORS.quickInputBox).fill('Walkthrough Kunde');
+      await page.keyboard.press('Enter');
+      await page.locator(wb.SELECTORS.activeTab, { hasText: 'walkthrough-kunde.md' }).waitFor({ timeout: 15000 });
+      // The note replaced the walkthrough's preview tab: open the walkthrough again.
+      await wb.runCommand(page, 'Welcome: Open Walkthrough...');
+      await page.locator(wb.SELECTORS.quickInputRow, { hasText: walkthrough }).first().click({ timeout: 15000 });
+      await page.locator(`.getting-started-step[data-step-id="${stepId}"][aria-checked="true"]`).waitFor({ state: 'attached', timeout: 15000 });
+    });
   } finally {
     await page.screenshot({ path: run.file('final.png') }).catch(() => {});
     await close();

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // UI tier: packages Rapport as a .vsix, installs it into a hermetic code-server (which also proves the
 // .vsix), opens a fresh copy of examples/demo-workspace/ in headless chromium and drives the real UI:
-// the Rapport view, the status bar, "Rapport: Log Contact" from the command palette, the tooltip.
-// Screenshots go to .screenshots/ (ignored); everything else to the run folder under .vscode-test/runs/.
+// the Rapport view, the status bar, "Rapport: Log Contact" from the command palette, the tooltip, and the
+// dashboard webview (in the dark and the light theme; a click on a customer name opens its note).
+// Screenshots go to .screenshots/ (ignored; scripts/update-readme-images.js copies the README ones to
+// docs/images/); everything else to the run folder under .vscode-test/runs/.
 //
 // usage: node test/ui/run-ui.js [--no-package] [--timeout SECONDS] [--workspace DIR]
 'use strict';
@@ -25,6 +27,14 @@ const VIEW_NAME = 'Customers'; // view rapport.customers
 // The DOM id is "<extension id>.<id given to createStatusBarItem>", i.e. rapport.rapport + rapport.status.
 const STATUS_ITEM_ID = 'rapport.rapport.rapport.status';
 const LOG_CONTACT = 'Rapport: Log Contact';
+const SHOW_DASHBOARD = 'Rapport: Show Dashboard';
+const DASHBOARD_TITLE = 'Rapport Dashboard'; // the panel's tab (src/vscode/dashboard/panel.ts)
+// The section headings media/dashboard/dashboard.js draws, in order.
+const DASHBOARD_SECTIONS = ['Days since contact against cadence', 'Contacts per week', 'Time invested per week',
+  'Time invested against intent', 'Closeness over time', 'Overdue promises', 'Habits gone quiet', 'Opportunities and risks to revisit'];
+const DARK = { theme: 'Default Dark Modern', kind: 'vs-dark', body: 'vscode-dark' };
+const LIGHT = { theme: 'Default Light Modern', kind: 'vs', body: 'vscode-light' };
+const DASHBOARD_VIEWPORT = { width: 1400, height: 1200 };
 // Tree descriptions as documented in src/core/contactState.ts.
 const DESCRIPTION = /^(\d+d overdue|never contacted|\d+d · every \d+d|\d+d · due in \d+d|today · every \d+d)/;
 
@@ -56,7 +66,7 @@ async function shoot(page, name, target) {
   fs.mkdirSync(paths.SCREENSHOTS_DIR, { recursive: true });
   const file = path.join(paths.SCREENSHOTS_DIR, name);
   if (target && target.clip) {
-    await page.mouse.move(700, 600);
+    await page.mouse.move(700, Math.min(600, page.viewportSize().height - 40));
     await page.waitForTimeout(400);
     await page.screenshot({ path: file, clip: target.clip });
   } else {
@@ -81,8 +91,154 @@ async function widenSidebar(page, x) {
   await page.mouse.up();
 }
 
+// Sets a user setting in the run's settings.json; written before code-server starts, it is read at load.
+function writeUserSetting(run, key, value) {
+  const file = path.join(run.userDataDir, 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  settings[key] = value;
+  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+// Switches the colour theme from the palette ("Preferences: Color Theme") and waits until the workbench
+// and the open webview are drawn in it. (Rewriting the user settings.json during the run is not picked up
+// by code-server 4.100 within 15 s, and a reload closes the dashboard, which has no serializer.)
+async function switchTheme(page, { theme, kind, body }) {
+  await page.locator(wb.SELECTORS.activeTab).first().click(); // keyboard focus in the workbench for F1
+  await wb.pickColorTheme(page, theme, kind);
+  // The webview gets the theme's colours by message; its <body> class says which kind it has.
+  await wb.webviewFrame(page).locator(`body.${body}`).waitFor({ timeout: 15000 });
+  await page.waitForTimeout(500); // CSS transitions of the workbench parts
+}
+
+// WCAG contrast ratio of two CSS colours 'rgb(r, g, b)' / 'rgba(...)'.
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// Text colours of the dashboard against its background; throws on anything below 4.5:1 (3:1 for chart
+// labels, which WCAG counts as graphics), so a theme variable that is missing in one theme shows up.
+async function checkDashboardContrast(frame) {
+  const samples = await frame.locator('body').evaluate((body) => {
+    const bg = getComputedStyle(body).backgroundColor;
+    const pick = (sel, prop) => { const el = document.querySelector(sel); return el ? { sel, color: getComputedStyle(el)[prop] } : null; };
+    return { bg, items: [pick('h1', 'color'), pick('h2', 'color'), pick('p.muted', 'color'), pick('button.customer', 'color'),
+      pick('.figure', 'color'), pick('.tile .label', 'color'), pick('svg text.value', 'fill'), pick('svg text.axis', 'fill')].filter(Boolean) };
+  });
+  const low = samples.items.map((s) => ({ ...s, ratio: contrast(s.color, samples.bg) }))
+    .filter((s) => s.ratio < (s.sel.startsWith('svg') ? 3 : 4.5));
+  if (low.length) throw new Error(`low contrast on ${samples.bg}: ${low.map((s) => `${s.sel} ${s.color} ${s.ratio.toFixed(2)}:1`).join(', ')}`);
+  return samples;
+}
+
+// The file name of the customer note whose front matter has `name: <name>` (the editor tab's title).
+function noteFileOf(run, name) {
+  const dir = path.join(run.workspace, 'customers');
+  return fs.readdirSync(dir).find((f) => f.endsWith('.md') && new RegExp(`^name: *${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} *$`, 'm').test(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+// Screenshot of the editor area (tab bar and webview) with nothing on top of it.
+async function shootEditor(page, name) {
+  await wb.dismissNotifications(page);
+  await page.mouse.move(5, page.viewportSize().height - 60); // the activity bar's empty lower part: hovers nothing
+  await page.waitForTimeout(300);
+  const box = await page.locator('.part.editor').boundingBox();
+  return shoot(page, name, { clip: { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.floor(box.width), height: Math.floor(box.height) } });
+}
+
+// The editor-area screenshot `name`, and `name`-more.png with the webview scrolled to its end (the lower
+// sections, for a look at them; the README uses the first).
+async function shootDashboard(page, name) {
+  const frame = wb.webviewFrame(page);
+  await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+  say(`screenshot ${await shootEditor(page, name)}`);
+  await frame.locator('body').evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  say(`screenshot ${await shootEditor(page, name.replace(/\.png$/, '-more.png'))}`);
+  await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+}
+
+// The dashboard: opened from the palette, customer names and SVG charts present, a screenshot in the dark
+// and in the light theme, and a click on a customer name opens that customer's note.
+async function driveDashboard(page, run, checks, { customers, demo }) {
+  await page.keyboard.press('Escape'); // the tooltip of the previous step
+  await page.setViewportSize(DASHBOARD_VIEWPORT);
+  await page.locator(wb.SELECTORS.activeTab).first().click(); // keyboard focus in the workbench for F1
+  await wb.runCommand(page, 'View: Close Primary Side Bar'); // the dashboard gets the window's width
+  const frame = wb.webviewFrame(page);
+  const opened = await checks.check(`${SHOW_DASHBOARD} opens the dashboard webview`, async () => {
+    await wb.runCommand(page, SHOW_DASHBOARD);
+    await page.locator(wb.SELECTORS.activeTab).filter({ hasText: DASHBOARD_TITLE }).first().waitFor({ timeout: 15000 });
+    // The script draws once the data has arrived by postMessage: the header then shows the day.
+    await frame.locator('header .muted', { hasText: localToday() }).waitFor({ timeout: 30000 });
+    return true;
+  });
+  if (!opened) return checks.fail('the dashboard checks', 'the dashboard did not open');
+
+  await checks.check('the dashboard names every customer of the tree', async () => {
+    const names = await frame.locator('button.customer').allInnerTexts();
+    const missing = customers.filter((c) => !names.some((n) => n.trim() === c));
+    say(`dashboard customer buttons: ${names.length}`);
+    if (missing.length) throw new Error(`not on the dashboard: ${missing.join(', ')}`);
+  });
+
+  await checks.check('the dashboard draws its SVG charts', async () => {
+    const count = async (sel) => frame.locator(sel).count();
+    const bars = await count('.rows svg.bar');
+    const columns = await count('svg.columns');
+    const sparks = await count('.sparks svg');
+    const filled = await frame.locator('svg.columns rect.fill').evaluateAll((rs) => rs.filter((r) => Number(r.getAttribute('height')) > 0).length);
+    say(`dashboard SVG: ${bars} bars, ${columns} column charts with ${filled} filled columns, ${sparks} closeness lines`);
+    if (bars < customers.length) throw new Error(`${bars} contact bars for ${customers.length} customers`);
+    if (columns !== 2 || !filled) throw new Error(`expected 2 column charts with data, got ${columns} with ${filled} filled columns`);
+  });
+
+  if (demo) {
+    await checks.check('every dashboard section shows data for the demo', async () => {
+      const headings = (await frame.locator('section > h2').allInnerTexts()).map((h) => h.trim());
+      const missing = DASHBOARD_SECTIONS.filter((h) => !headings.includes(h));
+      const empty = await frame.locator('section').filter({ has: frame.locator('.empty') }).locator('h2').allInnerTexts();
+      const sparks = await frame.locator('.sparks .spark').evaluateAll((ls) => ls.filter((l) => l.querySelectorAll('circle').length >= 3).length);
+      if (missing.length) throw new Error(`sections missing: ${missing.join(', ')}`);
+      if (empty.length) throw new Error(`sections with nothing to show: ${empty.join(', ')}`);
+      if (!sparks) throw new Error('no closeness line has 3 points or more');
+    });
+  }
+
+  const dark = await checks.check(`the dashboard in "${DARK.theme}" is readable; screenshot`, async () => {
+    if ((await wb.themeKind(page)) !== DARK.kind) await switchTheme(page, DARK);
+    await frame.locator(`body.${DARK.body}`).waitFor({ timeout: 10000 });
+    await checkDashboardContrast(frame);
+    await shootDashboard(page, 'dashboard-dark.png');
+    return true;
+  });
+  const light = await checks.check(`the dashboard in "${LIGHT.theme}" is readable; screenshot`, async () => {
+    await switchTheme(page, LIGHT);
+    await frame.locator('header .muted', { hasText: localToday() }).waitFor({ timeout: 30000 }); // still (or again) drawn
+    await checkDashboardContrast(frame);
+    await shootDashboard(page, 'dashboard-light.png');
+    return true;
+  });
+  if (!dark || !light) say('a theme screenshot is missing; see the failures above');
+
+  // A customer whose note is not open yet, so its tab can only come from the click.
+  const open = await page.locator(wb.SELECTORS.tab).allInnerTexts();
+  const pick = customers.map((name) => ({ name, file: noteFileOf(run, name) })).find((c) => c.file && !open.some((t) => t.includes(c.file)));
+  if (!pick) return checks.fail('clicking a customer in the dashboard opens its note', 'no customer note without an open tab');
+  await checks.check(`clicking "${pick.name}" in the dashboard opens ${pick.file}`, async () => {
+    await frame.locator('button.customer', { hasText: pick.name }).first().click();
+    await page.locator(wb.SELECTORS.activeTab).filter({ hasText: pick.file }).first().waitFor({ timeout: 15000 });
+    say(`tabs: ${(await page.locator(wb.SELECTORS.tab).allInnerTexts()).map((t) => t.trim()).join(' | ')}`);
+  });
+  await page.mouse.move(5, page.viewportSize().height - 60);
+  say(`screenshot ${await shoot(page, 'dashboard-open-note.png', { clip: { x: 0, y: 0, ...page.viewportSize() } })}`);
+}
+
 // The checks, in the order a person would do them. Each later step needs the earlier ones.
-async function drive(page, run, checks) {
+async function drive(page, run, checks, { demo } = {}) {
   await checks.check('workbench loads', () => wb.waitForWorkbench(page));
 
   // Status bar first: it appears once the extension has activated and indexed the notes.
@@ -111,11 +267,20 @@ async function drive(page, run, checks) {
   });
   if (rows) {
     await widenSidebar(page, 560); // room for names and descriptions in the picture
+    await wb.dismissNotifications(page);
     const lastRow = page.locator(wb.SELECTORS.viewRows(VIEW_NAME)).last();
     const sidebar = await page.locator('.part.sidebar').boundingBox();
     const region = await regionUpTo(lastRow, { padBottom: 16 });
     region.clip.width = Math.ceil(sidebar.x + sidebar.width);
     say(`screenshot ${await shoot(page, 'tree.png', region)}`);
+    // The same with the status bar under it: a window just tall enough for the rows (for the README).
+    const viewport = page.viewportSize();
+    const bar = await page.locator('.part.statusbar').boundingBox();
+    await page.setViewportSize({ width: viewport.width, height: region.clip.height + 24 + Math.ceil(bar.height) });
+    await page.waitForTimeout(500);
+    say(`screenshot ${await shoot(page, 'tree-statusbar.png', { clip: { x: 0, y: 0, width: region.clip.width, height: page.viewportSize().height } })}`);
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(300);
   }
 
   if (!rows) return checks.fail('open a customer note from the tree', 'no tree rows');
@@ -135,6 +300,9 @@ async function drive(page, run, checks) {
   const logged = await checks.check(`${LOG_CONTACT} → Today sets the count to 0d`, async () => {
     await page.locator('.monaco-editor .view-lines').first().click(); // keyboard focus in the workbench for F1
     await wb.runCommand(page, LOG_CONTACT);
+    await page.locator(wb.SELECTORS.quickInputRow).filter({ has: page.locator('.label-name', { hasText: 'Today' }) }).first().waitFor({ timeout: 10000 });
+    await wb.dismissNotifications(page);
+    say(`screenshot ${await shoot(page, 'log-contact.png', { clip: { x: 0, y: 0, ...page.viewportSize() } })}`);
     await wb.pickQuickItem(page, 'When were you in touch?', 'Today');
     await wb.pickQuickItem(page, 'Also add an entry', 'Just the date');
     await page.waitForFunction((sel) => /(^|\s)0d\b/.test(document.querySelector(sel)?.textContent || ''),
@@ -158,7 +326,7 @@ async function drive(page, run, checks) {
     const hit = files.find((f) => f.endsWith('.md') && fs.readFileSync(f, 'utf8').includes(`last_contacted: ${today}`));
     if (!hit) throw new Error(`no note in ${run.workspace} has last_contacted: ${today}`);
   });
-  say(`screenshot ${await shoot(page, 'log-contact.png', { clip: { x: 0, y: 0, ...page.viewportSize() } })}`);
+  say(`screenshot ${await shoot(page, 'after-log-contact.png', { clip: { x: 0, y: 0, ...page.viewportSize() } })}`);
 
   await checks.check('status bar tooltip lists customers', async () => {
     await page.locator(wb.SELECTORS.statusItem(STATUS_ITEM_ID)).first().hover();
@@ -170,6 +338,9 @@ async function drive(page, run, checks) {
     say(`screenshot ${await shoot(page, 'tooltip.png', hover)}`);
     if (!text.includes(target.label.slice(0, 12)) && !/\d+d/.test(text)) throw new Error(`unexpected tooltip "${text}"`);
   });
+
+  const customers = rows.filter((r) => DESCRIPTION.test(r.description) || /overdue|never/.test(r.description)).map((r) => r.label);
+  await driveDashboard(page, run, checks, { customers, demo });
 }
 
 async function main() {
@@ -184,6 +355,8 @@ async function main() {
   if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing (npm run package)`);
   const run = createRunFolder('ui');
   say(`run folder ${run.dir}`);
+  // Explicit, so the pictures do not depend on what the browser reports as its preferred colour scheme.
+  writeUserSetting(run, 'workbench.colorTheme', DARK.theme);
   installExtension(run, VSIX);
   say(`installed ${path.basename(VSIX)}; workspace ${path.relative(paths.REPO_ROOT, opts.workspace)}`);
   copyWorkspace(opts.workspace, run.workspace);
@@ -197,7 +370,7 @@ async function main() {
   const checks = new Checks();
   try {
     await page.goto(workbenchUrl(server, { folder: run.workspace }), { timeout: 60000 });
-    await drive(page, run, checks);
+    await drive(page, run, checks, { demo: opts.workspace === paths.DEMO_WORKSPACE });
   } catch (err) {
     checks.fail('UI run', err.message);
   } finally {

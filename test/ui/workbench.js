@@ -18,6 +18,11 @@ const SELECTORS = {
   quickInputTitle: '.quick-input-widget .quick-input-title, .quick-input-widget .quick-input-message, .quick-input-widget input.input',
   hover: '.workbench-hover, .monaco-hover',
   activeTab: '.tabs-container .tab.active',
+  tab: '.tabs-container .tab',
+  // A webview is an <iframe class="webview"> whose document hosts the extension's page in iframe#active-frame.
+  webviewOuter: 'iframe.webview',
+  webviewInner: 'iframe#active-frame',
+  notificationToast: '.notifications-toasts .notification-toast',
 };
 
 async function waitForWorkbench(page, timeout = 60000) {
@@ -58,7 +63,12 @@ async function runCommand(page, title) {
   await box.waitFor({ state: 'visible', timeout: 10000 });
   await box.fill(`>${title}`);
   await page.locator(SELECTORS.quickInputRow, { hasText: title }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
+  // The first match is not always the command: ">Preferences: Color Theme" lists "Preferences: Browse Color
+  // Themes in Marketplace" first. A row labelled exactly `title` is clicked; otherwise Enter runs the first.
+  const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const row = page.locator(SELECTORS.quickInputRow).filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  if (await row.count()) await row.click();
+  else await page.keyboard.press('Enter');
 }
 
 // Waits for a quick pick showing `placeholder` and picks the item whose label starts with `label`.
@@ -79,4 +89,42 @@ async function statusItemText(page, id) {
   return (await item.innerText()).trim();
 }
 
-module.exports = { SELECTORS, waitForWorkbench, openViewContainer, treeRows, treeRow, runCommand, pickQuickItem, statusItemText };
+// The document of the (first visible) webview, as a FrameLocator: the workbench's <iframe class="webview">
+// holds the extension's HTML in its own iframe#active-frame.
+function webviewFrame(page) {
+  return page.frameLocator(`${SELECTORS.webviewOuter}:visible`).first().frameLocator(SELECTORS.webviewInner);
+}
+
+// Closes notification toasts ("Notifications: Clear All Notifications"), so none sits on a screenshot.
+// Returns how many were showing.
+async function dismissNotifications(page) {
+  const toasts = page.locator(SELECTORS.notificationToast);
+  const count = await toasts.count();
+  if (!count) return 0;
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await toasts.first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  return count;
+}
+
+// Picks a colour theme in "Preferences: Color Theme", as a person would (VS Code saves it to the user
+// settings), and waits until the workbench is drawn in it. `kind` is what themeKind() then returns.
+async function pickColorTheme(page, theme, kind) {
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator(SELECTORS.quickInputBox).fill(theme);
+  // VS Code 1.100 labels the row "Light Modern" and shows the setting value "Default Light Modern" beside it.
+  const row = page.locator(SELECTORS.quickInputRow, { hasText: theme }).first();
+  await row.waitFor({ timeout: 10000 });
+  await row.click();
+  await page.waitForFunction((k) => document.querySelector('.monaco-workbench')?.classList.contains(k), kind, { timeout: 15000 });
+}
+
+// 'vs' (light), 'vs-dark', 'hc-black' or 'hc-light': the theme kind the workbench is drawn in.
+async function themeKind(page) {
+  const cls = (await page.locator(SELECTORS.workbench).first().getAttribute('class')) || '';
+  return ['hc-light', 'hc-black', 'vs-dark', 'vs'].find((k) => cls.split(/\s+/).includes(k));
+}
+
+module.exports = {
+  SELECTORS, waitForWorkbench, openViewContainer, treeRows, treeRow, runCommand, pickQuickItem, statusItemText,
+  webviewFrame, dismissNotifications, themeKind, pickColorTheme,
+};

@@ -25,8 +25,14 @@ function l10nCalls(): { keys: Map<string, string>; dynamic: string[] } {
       if (ts.isCallExpression(node) && /(^|\.)l10n\.t$/.test(node.expression.getText(source))) {
         const where = `${path.relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         const first = node.arguments[0];
-        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) keys.set(first.text, where);
-        else dynamic.push(where); // the message-object form or a computed key: l10n-dev cannot extract it
+        const literal = (n: ts.Node | undefined) => n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
+        // The message-object form `{ message, args, comment }` is keyed by its message (plus the comment).
+        const message = first && ts.isObjectLiteralExpression(first)
+          ? first.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(source) === 'message')?.initializer
+          : first;
+        const key = literal(message);
+        if (key === undefined) dynamic.push(where); // a computed key: l10n-dev cannot extract it
+        else keys.set(key, where);
       }
       ts.forEachChild(node, visit);
     };
@@ -45,9 +51,11 @@ describe('localization', () => {
     assert.ok(keys.size > 50, `found only ${keys.size} vscode.l10n.t calls`);
     assert.deepEqual(dynamic, [], 'vscode.l10n.t needs a literal string (l10n-dev export only sees literals)');
     const de = readJson('l10n/bundle.l10n.de.json') as Record<string, string>;
-    const missing = [...keys].filter(([key]) => typeof de[key] !== 'string').map(([key, where]) => `${where} ${JSON.stringify(key)}`);
+    // A message with a translator comment is keyed `message/comment` by l10n-dev.
+    const translation = (key: string) => de[key] ?? Object.entries(de).find(([k]) => k.startsWith(`${key}/`))?.[1];
+    const missing = [...keys].filter(([key]) => typeof translation(key) !== 'string').map(([key, where]) => `${where} ${JSON.stringify(key)}`);
     assert.deepEqual(missing, [], 'missing in l10n/bundle.l10n.de.json (npm run l10n, then translate)');
-    for (const key of keys.keys()) assert.equal(placeholders(de[key]), placeholders(key), `placeholders of ${JSON.stringify(key)}`);
+    for (const key of keys.keys()) assert.equal(placeholders(translation(key)!), placeholders(key), `placeholders of ${JSON.stringify(key)}`);
   });
 
   it('defines every %key% of package.json in package.nls.json and package.nls.de.json', () => {
