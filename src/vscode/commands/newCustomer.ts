@@ -6,12 +6,13 @@ import { NEW_CUSTOMER_TEMPLATE } from '../../core/newCustomerNote';
 import { slugify } from '../../core/slug';
 import { customersFolderOf, folderSettings } from '../config';
 import type { Command, CommandDeps } from './deps';
+import { exists, pickFolder } from '../workspaceFolders';
 
 export function newCustomerCommand(deps: CommandDeps): Command {
   return {
     id: 'rapport.newCustomer',
     async execute(nameArg?: unknown) {
-      const folder = await pickFolder();
+      const folder = await pickFolder(vscode.l10n.t('Open a folder first: Rapport keeps customer notes in your workspace.'), vscode.l10n.t('Which folder keeps this customer?'));
       if (!folder) return undefined;
       const name = typeof nameArg === 'string' ? nameArg : await vscode.window.showInputBox({
         prompt: vscode.l10n.t('Name of the customer (a business unit, an executive, a client)'),
@@ -54,23 +55,4 @@ export function newCustomerCommand(deps: CommandDeps): Command {
       return uri;
     },
   };
-}
-
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length === 0) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: Rapport keeps customer notes in your workspace.'));
-    return undefined;
-  }
-  if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder keeps this customer?') });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

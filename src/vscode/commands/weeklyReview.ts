@@ -5,12 +5,13 @@ import { relativeFolderSegments } from '../../core/relativeFolder';
 import { weeklyReview } from '../../core/weeklyReview';
 import { reviewFolderSetting, viewSettings, workingHoursPerWeek } from '../config';
 import type { Command, CommandDeps } from './deps';
+import { exists, pickFolder } from '../workspaceFolders';
 
 export function weeklyReviewCommand(deps: CommandDeps): Command {
   return {
     id: 'rapport.weeklyReview',
     async execute() {
-      const folder = await pickFolder();
+      const folder = await pickFolder(vscode.l10n.t('Open a folder first: the weekly review is a note in your workspace.'), vscode.l10n.t('Which folder keeps your reviews?'));
       if (!folder) return undefined;
       const setting = reviewFolderSetting(folder);
       const segments = relativeFolderSegments(setting);
@@ -41,22 +42,4 @@ export function weeklyReviewCommand(deps: CommandDeps): Command {
       return uri;
     },
   };
-}
-
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) {
-    if (!folders.length) void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the weekly review is a note in your workspace.'));
-    return folders[0];
-  }
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder keeps your reviews?') });
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
