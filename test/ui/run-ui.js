@@ -141,21 +141,27 @@ function noteFileOf(run, name) {
   return fs.readdirSync(dir).find((f) => f.endsWith('.md') && new RegExp(`^name: *${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} *$`, 'm').test(fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
-// Screenshot of the editor area (tab bar and webview) with nothing on top of it.
-async function shootEditor(page, name) {
+// Screenshot of the editor area (tab bar and webview) with nothing on top of it; `upTo` (page coordinates)
+// ends it earlier on the right or at the bottom.
+async function shootEditor(page, name, upTo = {}) {
   await wb.dismissNotifications(page);
   await page.mouse.move(5, page.viewportSize().height - 60); // the activity bar's empty lower part: hovers nothing
   await page.waitForTimeout(300);
   const box = await page.locator('.part.editor').boundingBox();
-  return shoot(page, name, { clip: { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.floor(box.width), height: Math.floor(box.height) } });
+  const right = Math.min(box.x + box.width, upTo.right || Infinity);
+  const bottom = Math.min(box.y + box.height, upTo.bottom || Infinity);
+  return shoot(page, name, { clip: { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.floor(right - box.x), height: Math.floor(bottom - box.y) } });
 }
 
-// The editor-area screenshot `name`, and `name`-more.png with the webview scrolled to its end (the lower
-// sections, for a look at them; the README uses the first).
+// `name`: the top of the dashboard, from the tiles down to the "Time invested per week" section and no
+// wider than the tiles (the README picture); `name`-more.png: the whole editor area with the webview
+// scrolled to its end, to look at the lower sections.
 async function shootDashboard(page, name) {
   const frame = wb.webviewFrame(page);
   await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
-  say(`screenshot ${await shootEditor(page, name)}`);
+  const tiles = await frame.locator('.tiles').boundingBox();
+  const weekly = await frame.locator('section', { has: frame.locator('h2', { hasText: 'Time invested per week' }) }).boundingBox();
+  say(`screenshot ${await shootEditor(page, name, { right: tiles && tiles.x + tiles.width + 24, bottom: weekly && weekly.y + weekly.height + 12 })}`);
   await frame.locator('body').evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   say(`screenshot ${await shootEditor(page, name.replace(/\.png$/, '-more.png'))}`);
   await frame.locator('body').evaluate(() => window.scrollTo(0, 0));

@@ -37,7 +37,8 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
       enableScripts: true,
       localResourceRoots: [media],
     });
-    panel.iconPath = vscode.Uri.joinPath(media, 'rapport.svg');
+    // A tab does not draw `currentColor`: one icon per theme kind, or it is black on a dark tab.
+    panel.iconPath = { light: vscode.Uri.joinPath(media, 'rapport-light.svg'), dark: vscode.Uri.joinPath(media, 'rapport-dark.svg') };
     panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath);
     panel.webview.onDidReceiveMessage((m) => void this.receive(m));
     panel.onDidDispose(() => {
