@@ -1,6 +1,7 @@
 // The text of a new customer note, as "New Customer" writes it: YAML front matter with every key of a
 // customer note explained, then the body of the built-in "Customer profile" template as plain text.
 import { BUILTIN_TEMPLATES } from './builtinTemplates';
+import { doubleQuoted } from './yamlScalar';
 
 const PROFILE_ID = 'customer-profile';
 
@@ -38,7 +39,7 @@ export function NEW_CUSTOMER_TEMPLATE(name: string, today: string): string {
  * otherwise double-quoted with `\`, `"` and control characters escaped.
  */
 export function yamlString(value: string): string {
-  return isSafePlain(value) ? value : `"${escapeDoubleQuoted(value)}"`;
+  return isSafePlain(value) ? value : doubleQuoted(value);
 }
 
 // Words that YAML 1.1 or 1.2 resolve to booleans or null: quoted so they stay names.
@@ -54,24 +55,6 @@ function isSafePlain(value: string): boolean {
   );
 }
 
-function escapeDoubleQuoted(value: string): string {
-  let out = '';
-  for (const ch of value) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '\\') out += '\\\\';
-    else if (ch === '"') out += '\\"';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (
-      code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 ||
-      code === 0xfeff || (code >= 0xd800 && code <= 0xdfff)
-    ) {
-      out += `\\u${code.toString(16).padStart(4, '0')}`;
-    } else out += ch;
-  }
-  return out;
-}
 
 /**
  * Resolves VS Code snippet text to what the user would see after tabbing through it untouched:

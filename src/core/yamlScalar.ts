@@ -44,7 +44,8 @@ const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n',
 
 /** The inside of a double-quoted scalar: backslash escapes for quotes, backslashes and every control or line-break character. */
 export function escapeDouble(value: string): string {
-  return value.replace(/[\\"\p{Cc}\u0085\u2028\u2029\ufeff]/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // \p{Cs}: a lone surrogate cannot be written as UTF-8 at all; escaped, it survives.
+  return value.replace(/[\\"\p{Cc}\p{Cs}\u0085\u2028\u2029\ufeff]/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function doubleQuoted(value: string): string {
