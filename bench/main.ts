@@ -220,8 +220,9 @@ function views(index: CustomerIndex): { rootMs: number; statusMs: number; bySegm
   const rows = customerRows(index.all(), TODAY, LIST_OPTIONS);
   const root = groupRows(rows, 'none');
   const t1 = performance.now();
-  // The status bar: CustomerView.urgentRows() (customerRows again, most overdue first) and statusOverall.
-  const urgent = customerRows(index.all(), TODAY, { ...LIST_OPTIONS, sortBy: 'overdue', showArchived: false });
+  // The status bar: CustomerView.urgentRows(), which is the same list in the default view (most overdue
+  // first, archived hidden), then statusOverall.
+  const urgent = LIST_OPTIONS.sortBy === 'overdue' && !LIST_OPTIONS.showArchived ? rows : customerRows(index.all(), TODAY, { ...LIST_OPTIONS, sortBy: 'overdue', showArchived: false });
   const status = statusOverall(urgent, TODAY);
   const t2 = performance.now();
   const cpuMs = cpuNow() - c0;
@@ -291,6 +292,7 @@ interface SizeResult {
   rootRowsMs: number;
   statusMs: number;
   rowsStatusMs: number;
+  rowsStatusFirstMs: number;
   bySegmentMs: number;
   eventLoopMaxMs: number;
   eventLoopP99Ms: number;
@@ -375,7 +377,9 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
   const upd = await updates(port, corpus, index!, Math.max(RUNS, 9));
   const v = [];
   for (let run = 0; run < RUNS + 1; run++) v.push(views(index!));
-  v.shift(); // warm-up
+  // The first computation of a day summarises every note; later ones (after a change) reuse the
+  // per-note summaries of that day and only sort. Both are shown.
+  const firstOfDay = v.shift()!;
 
   const coldMs = median(cold.map((c) => c.totalMs));
   const floorYamlMs = median(b);
@@ -408,6 +412,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     rootRowsMs: median(v.map((x) => x.rootMs)),
     statusMs: median(v.map((x) => x.statusMs)),
     rowsStatusMs: median(v.map((x) => x.rootMs + x.statusMs)),
+    rowsStatusFirstMs: firstOfDay.rootMs + firstOfDay.statusMs,
     bySegmentMs: median(v.map((x) => x.bySegmentMs)),
     eventLoopMaxMs: median(eld),
     eventLoopP99Ms: median(eldP99),
@@ -460,6 +465,7 @@ async function main(): Promise<void> {
   row('heap growth per 1,000 notes (MB)', results.map((r) => fmt(r.heapMBPer1000, 2)), `<= ${TARGETS.heapMBPer1000} MB`, mark(results.every((r) => r.heapMBPer1000 <= TARGETS.heapMBPer1000)));
   row('tree root rows (ms)', results.map((r) => fmt(r.rootRowsMs, 2)));
   row('status bar text (ms)', results.map((r) => fmt(r.statusMs, 2)));
+  row('  rows + status, first of the day (ms)', results.map((r) => fmt(r.rowsStatusFirstMs, 2)));
   row('  rows + status (ms)', results.map((r) => fmt(r.rowsStatusMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusMs <= TARGETS.rowsStatusMs10k));
   row('longest event-loop block, indexing (ms)', results.map((r) => fmt(r.eventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs));
   row('  event-loop delay p99 (ms)', results.map((r) => fmt(r.eventLoopP99Ms)));

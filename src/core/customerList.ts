@@ -2,7 +2,7 @@
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
 import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from './contactState';
 import type { CustomerNote } from './customerNote';
-import { compareDates } from './dates';
+import { compareDates, ordinal } from './dates';
 import type { ContactState, LocalDate } from './types';
 
 export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag';
@@ -53,13 +53,26 @@ function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number 
 
 export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions): CustomerRow[] {
   const rows: CustomerRow[] = [];
+  const day = ordinal(today);
   for (const note of notes) {
     if (note.status === 'archived' && !options.showArchived) continue;
-    const summary = summarizeContact(note, today, options.dueSoonDays);
-    const description = note.brokenReason ? `⚠ ${describeContact(summary, note.cadenceDays)}` : describeContact(summary, note.cadenceDays);
-    rows.push({ note, summary, description: note.status === 'archived' ? `archived · ${description}` : description });
+    rows.push(rowOf(note, day, today, options.dueSoonDays));
   }
   return rows.sort(SORTERS[options.sortBy]);
+}
+
+// A note is immutable and its row depends only on the day: after one note changes, the others reuse theirs.
+const rowCache = new WeakMap<CustomerNote, { day: number; dueSoonDays: number; row: CustomerRow }>();
+
+function rowOf(note: CustomerNote, day: number, today: LocalDate, dueSoonDays: number): CustomerRow {
+  const cached = rowCache.get(note);
+  if (cached && cached.day === day && cached.dueSoonDays === dueSoonDays) return cached.row;
+  const summary = summarizeContact(note, today, dueSoonDays);
+  const described = describeContact(summary, note.cadenceDays);
+  const description = note.brokenReason ? `⚠ ${described}` : described;
+  const row = { note, summary, description: note.status === 'archived' ? `archived · ${description}` : description };
+  rowCache.set(note, { day, dueSoonDays, row });
+  return row;
 }
 
 const STATE_LABELS: Record<ContactState, string> = { overdue: 'Overdue', never: 'Never contacted', 'due-soon': 'Due soon', ok: 'In touch' };
