@@ -49,14 +49,19 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** The folder that new customer notes go to: the glob's fixed leading part (`customers/**` -> `customers`). */
-export function customersFolderOf(glob: string): string {
+// The glob's fixed leading folders: `customers/**/*.md` gives `customers`, a glob starting with `**` gives ''.
+export function globBase(glob: string): string {
   const fixed: string[] = [];
   for (const part of glob.split('/')) {
     if (/[*?[\]{}!]/.test(part) || part.endsWith('.md')) break;
     fixed.push(part);
   }
-  return fixed.filter((p) => p && p !== '.' && p !== '..').join('/') || 'customers';
+  return fixed.filter((p) => p && p !== '.' && p !== '..').join('/');
+}
+
+/** The folder that new customer notes go to: the glob's fixed leading part, else `customers`. */
+export function customersFolderOf(glob: string): string {
+  return globBase(glob) || 'customers';
 }
 
 /** The review folder of one workspace folder, as written in the setting (checked by the command). */

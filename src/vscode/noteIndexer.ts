@@ -6,7 +6,7 @@ import type { CustomerIndex } from '../core/customerIndex';
 import type { CustomerNote } from '../core/customerNote';
 import { parseCustomerNote } from '../core/customerNote';
 import { fileNameOf, loadNote, tooLarge } from '../core/noteLoader';
-import { folderSettings } from './config';
+import { folderSettings, globBase } from './config';
 import { readNoteBytes } from './noteFiles';
 import type { Logger } from './logger';
 
@@ -108,6 +108,10 @@ export class NoteIndexer implements vscode.Disposable {
   }
 
   private folderCreated(uri: vscode.Uri): void {
+    // Only folders that can hold customer notes: a build writing thousands of files elsewhere costs nothing.
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const base = folder && globBase(folderSettings(folder).customerGlob);
+    if (!folder || (base && !`${uri.path}/`.startsWith(`${folder.uri.path}/${base}/`))) return;
     this.createdFolders.set(uri.toString(), uri);
     this.queue(uri);
   }
