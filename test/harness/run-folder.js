@@ -6,6 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { RUNS_DIR } = require('./paths');
+const { shiftDatesToToday } = require('./shift-dates');
 
 const KEEP_RUNS = 10; // per kind (integration, ui, ...); older run folders are deleted
 // Unix socket paths are limited to 107 characters; VS Code puts vscode-ipc-<uuid>.sock (52 characters)
@@ -77,6 +78,7 @@ function copyWorkspace(source, dest) {
   if (!fs.existsSync(source)) throw new Error(`workspace folder not found: ${source}`);
   fs.rmSync(dest, { recursive: true, force: true });
   fs.cpSync(source, dest, { recursive: true });
+  shiftDatesToToday(dest);
   return dest;
 }
 
