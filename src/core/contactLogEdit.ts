@@ -3,15 +3,12 @@
 import { formatDate, parseIsoDate } from './dates';
 import { detectEol, findFrontMatter } from './fence';
 import { setFrontMatterValue } from './frontMatterEdit';
-import { stripClosingHashes } from './noteBody';
+import { CodeFence, headingOf } from './markdownLines';
 import type { LocalDate, TextEdit } from './types';
 
 export type LogContactResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string; line: number; column: number };
 
-// Linear on any line (see noteBody): trailing spaces and `#`s are stripped without backtracking.
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const CONTACT_LOG = /^contact log$/i;
-const FENCE = /^[ \t]{0,3}(```|~~~)/;
 
 export function logContactEdits(text: string, date: LocalDate, entryTitle?: string): LogContactResult {
   const set = setFrontMatterValue(text, 'last_contacted', formatDate(date));
@@ -51,18 +48,14 @@ export function contactLogInsertion(text: string, heading: string): TextEdit {
   const fence = findFrontMatter(text);
   const bodyStart = fence.kind === 'block' ? fence.blockEnd : fence.bomLength;
   const lines = linesOf(text, bodyStart);
-  // The fence marker that opened a code block (``` or ~~~), as noteBody tracks it: only the same marker closes it.
-  let inFence: string | undefined;
+  const code = new CodeFence();
   let section = -1;
   let sectionEnd = lines.length;
   const entries: { index: number; level: number; date: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const marker = FENCE.exec(lines[i].text);
-    if (marker) inFence = inFence === undefined ? marker[1] : inFence === marker[1] ? undefined : inFence;
-    const h = marker || inFence !== undefined ? null : HEADING.exec(lines[i].text);
+    const h = code.isCode(lines[i].text) ? undefined : headingOf(lines[i].text);
     if (!h) continue;
-    const level = h[1].length;
-    const content = stripClosingHashes(h[2]);
+    const { level, content } = h;
     if (section === -1) {
       if (level === 2 && CONTACT_LOG.test(content)) section = i;
     } else if (level <= 2) {

@@ -1,6 +1,7 @@
 // One pass over a note's Markdown body: the title heading, dated contact-log entries, and the
 // insight markers (habit tags, commitments, opportunities and risks, closeness). Fenced code is skipped.
 import { formatDate, parseIsoDate } from './dates';
+import { CodeFence, headingOf } from './markdownLines';
 import type { LocalDate, LogEntry } from './types';
 
 export type Habit = 'understand' | 'vulnerability' | 'time';
@@ -44,15 +45,11 @@ export interface NoteBody {
   readonly closeness: readonly ClosenessPoint[];
 }
 
-// Linear on any line: the trailing `[ \t#]*` is stripped by headingOf, not by a lazy `(.*?)` that would
-// backtrack quadratically on a long run of spaces or `#` (a 1 MB heading line took minutes).
-const HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
 const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 // Matched from the last `(` only, with no two adjacent `\s*`: linear (the unanchored form with three
 // adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
 const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
-const FENCE = /^[ \t]{0,3}(```|~~~)/;
 const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
 const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
 const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
@@ -88,7 +85,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
   const register: RegisterItem[] = [];
   const closeness: ClosenessPoint[] = [];
   let title: string | undefined;
-  let inFence: string | undefined;
+  const fence = new CodeFence();
   let headingDate: LocalDate | undefined;
   let currentEntry: LogEntry | undefined;
   /** Level of the heading that opened an opportunities-and-risks section; 0 outside one. */
@@ -109,17 +106,11 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
     const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     start = end + 1;
 
-    const fence = FENCE.exec(lineText);
-    if (fence) {
-      inFence = inFence === undefined ? fence[1] : inFence === fence[1] ? undefined : inFence;
-      continue;
-    }
-    if (inFence !== undefined) continue;
+    if (fence.isCode(lineText)) continue;
 
-    const heading = HEADING.exec(lineText);
+    const heading = headingOf(lineText);
     if (heading) {
-      const level = heading[1].length;
-      const content = stripClosingHashes(heading[2]);
+      const { level, content } = heading;
       if (level === 1 && title === undefined) title = detach(content);
       if (registerLevel && level <= registerLevel) registerLevel = 0;
       if (REGISTER_SECTION.test(content)) registerLevel = level;
@@ -181,11 +172,4 @@ function registerItem(kind: string, rest: string, line: number): RegisterItem {
     if (date && (!touched || m[2] > formatDate(touched))) touched = date;
   }
   return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(rest.replace(NOTED, '').trim()), touched, line };
-}
-
-/** A heading's text without its trailing spaces, tabs and closing `#`s, in one backwards pass. */
-export function stripClosingHashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
-  return text.slice(0, end);
 }
