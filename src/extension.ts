@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { CustomerIndex } from './core/customerIndex';
 import type { CustomerNote } from './core/customerNote';
-import type { CustomerRow } from './core/customerList';
+import { countOverdue, type CustomerRow } from './core/customerList';
 import { systemClock, type Clock } from './core/dates';
 import type { StatusView } from './core/statusText';
 import { insertReflectionCommand } from './vscode/commands/insertReflection';
@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   let treeRefreshes = 0;
   context.subscriptions.push(tree.onDidChangeTreeData(() => treeRefreshes++));
   const updateBadge = () => {
-    const overdue = view.urgentRows().filter((r) => r.summary.state === 'overdue').length;
+    const overdue = countOverdue(view.urgentRows());
     treeView.badge = overdue ? { value: overdue, tooltip: vscode.l10n.t('{0} customers overdue for contact', overdue) } : undefined;
   };
   context.subscriptions.push(

@@ -23,11 +23,16 @@ export interface Insights {
 export function insightsOf(note: CustomerNote, today: LocalDate, staleDays = 90): Insights {
   const openCommitments = note.commitments.filter((c) => !c.done);
   const overdueCommitments = openCommitments
-    .filter((c) => c.due && compareDates(c.due, today) < 0)
+    .filter((c) => isPastDue(c, today))
     .sort((a, b) => compareDates(a.due!, b.due!));
   const habits = habitCoverage(note, today, staleDays);
   const staleRegister = note.register.filter((item) => !item.touched || daysBetween(item.touched, today) > staleDays);
   return { openCommitments, overdueCommitments, habits, staleHabits: habits.filter((h) => h.stale), staleRegister };
+}
+
+/** An open promise whose due date has passed. */
+export function isPastDue(commitment: Commitment, today: LocalDate): boolean {
+  return !commitment.done && commitment.due !== undefined && compareDates(commitment.due, today) < 0;
 }
 
 export function habitCoverage(note: CustomerNote, today: LocalDate, staleDays: number): HabitCoverage[] {

@@ -1,7 +1,8 @@
 // The status bar's words: in a customer note, that customer; elsewhere, the overdue count and the most
 // overdue customer. The tooltip (Markdown, escaped) lists every customer with its days since contact.
 import { shortDays, type CustomerRow } from './customerList';
-import { compareDates, formatDate } from './dates';
+import { formatDate } from './dates';
+import { isPastDue } from './insights';
 import { escapeIcons, escapeMarkdown, truncate } from './markdownText';
 import type { LocalDate } from './types';
 
@@ -41,7 +42,7 @@ function tooltip(rows: readonly CustomerRow[], today: LocalDate): string {
   // A hover is read at a glance: the most urgent customers, then a count of the rest.
   for (const row of shown.slice(0, TOOLTIP_ROWS)) {
     const due = row.summary.state === 'overdue' ? ` (${row.summary.overdueDays}d overdue)` : '';
-    const late = row.note.commitments.filter((c) => !c.done && c.due && compareDates(c.due, today) < 0).length;
+    const late = row.note.commitments.filter((c) => isPastDue(c, today)).length;
     const promises = late ? ` · $(warning) ${late === 1 ? '1 promise' : `${late} promises`} past due` : '';
     lines.push(`- ${STATE_ICON[row.summary.state]} ${escapeMarkdown(row.note.name)}: ${shortDays(row.summary)}${due}${promises}`);
   }
