@@ -1,28 +1,67 @@
 // "Log Contact" as text edits: `last_contacted` set in the front matter (only that value changes) and,
 // when asked, a dated entry added under `## Contact log`, in the order the leader already keeps.
-import { formatDate, parseIsoDate } from './dates';
-import { detectEol, findFrontMatter } from './fence';
+// Contacts only move forward: an earlier date adds its entry but never replaces a later `last_contacted`,
+// and the same entry logged twice on one day is not added again.
+import { compareDates, formatDate, parseDateOrDateTime, parseIsoDate } from './dates';
+import { detectEol, findFrontMatter, positionAt } from './fence';
 import { setFrontMatterValue } from './frontMatterEdit';
+import { readFrontMatter } from './frontMatterRead';
 import { CodeFence, headingOf } from './markdownLines';
+import { parseBody, parseDuration } from './noteBody';
 import type { LocalDate, TextEdit } from './types';
 
-export type LogContactResult = { ok: true; edits: TextEdit[] } | { ok: false; message: string; line: number; column: number };
+export type LogContactResult =
+  | {
+      ok: true;
+      edits: TextEdit[];
+      /** The note's own `last_contacted`, kept because it is later than the logged date. */
+      keptLater?: LocalDate;
+      /** The entry was already in the note for that day, so it was not added again. */
+      duplicateEntry?: boolean;
+    }
+  | { ok: false; message: string; line: number; column: number };
 
 const CONTACT_LOG = /^contact log$/i;
 
 export function logContactEdits(text: string, date: LocalDate, entryTitle?: string): LogContactResult {
-  const set = setFrontMatterValue(text, 'last_contacted', formatDate(date));
-  if (!set.ok) return set;
-  const edits = [set.edit];
-  if (entryTitle !== undefined) {
-    const heading = `${formatDate(date)} ${entryTitle.replace(/[\r\n]+/g, ' ').trim()}`.trim();
-    const entry = contactLogInsertion(text, heading);
-    // An empty note gets both at offset 0: one edit, front matter first, keeps the order certain.
-    if (entry.start === set.edit.start && entry.end === set.edit.end) edits[0] = { ...set.edit, text: set.edit.text + entry.text };
-    else edits.push(entry);
+  // A note the reader refuses is refused here with the very same reason the tree shows.
+  const read = readFrontMatter(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
+  const recorded = recordedDate(read.value.data.last_contacted);
+  const edits: TextEdit[] = [];
+  let keptLater: LocalDate | undefined;
+  if (recorded && compareDates(recorded, date) >= 0) {
+    if (compareDates(recorded, date) > 0) keptLater = recorded;
+  } else {
+    const set = setFrontMatterValue(text, 'last_contacted', formatDate(date));
+    if (!set.ok) return set;
+    edits.push(set.edit);
   }
-  return { ok: true, edits };
+  if (entryTitle === undefined) return { ok: true, edits, keptLater };
+  const title = entryTitle.replace(/[\r\n]+/g, ' ').trim();
+  if (alreadyLogged(text, read.value.bodyStart, date, title)) return { ok: true, edits, keptLater, duplicateEntry: true };
+  const entry = contactLogInsertion(text, `${formatDate(date)} ${title}`.trim());
+  // An empty note gets both at offset 0: one edit, front matter first, keeps the order certain.
+  if (edits.length && entry.start === edits[0].start && entry.end === edits[0].end) edits[0] = { ...edits[0], text: edits[0].text + entry.text };
+  else edits.push(entry);
+  return { ok: true, edits, keptLater };
 }
+
+/** The day a `last_contacted` value names, when it names one. */
+function recordedDate(value: unknown): LocalDate | undefined {
+  return typeof value === 'string' ? parseDateOrDateTime(value) : undefined;
+}
+
+/** Whether a log entry with this date, title and duration is already in the note. */
+function alreadyLogged(text: string, bodyStart: number, date: LocalDate, title: string): boolean {
+  const duration = parseDuration(title);
+  const key = normalTitle(duration ? duration.rest : title);
+  const body = parseBody(text, bodyStart, positionAt(text, bodyStart).line);
+  const minutes = duration?.minutes || undefined;
+  return body.entries.some((e) => compareDates(e.date, date) === 0 && normalTitle(e.title) === key && e.minutes === minutes);
+}
+
+const normalTitle = (title: string) => title.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
 interface Line {
   readonly start: number;

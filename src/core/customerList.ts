@@ -1,6 +1,6 @@
 // What the tree and the status bar show, computed from the index for one day: rows with their state,
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
-import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from './contactState';
+import { compareUrgency, describeContact, formatDaysSince, isOverdue, STATE_ORDER, summarizeContact, type ContactSummary } from './contactState';
 import type { CustomerNote } from './customerNote';
 import { compareDates, ordinal } from './dates';
 import type { ContactState, LocalDate } from './types';
@@ -40,10 +40,12 @@ function nameKey(note: CustomerNote): string {
 }
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: CustomerRow, b: CustomerRow) => byKey(nameKey(a.note), nameKey(b.note)) || byKey(a.note.id, b.note.id);
+// Archived customers never nag: whatever the order, they come last.
+const archivedLast = (a: CustomerRow, b: CustomerRow) => Number(a.summary.state === 'archived') - Number(b.summary.state === 'archived');
 const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
   overdue: (a, b) => compareUrgency(a.summary, b.summary) || byName(a, b),
-  name: byName,
-  due: (a, b) => compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
+  name: (a, b) => archivedLast(a, b) || byName(a, b),
+  due: (a, b) => archivedLast(a, b) || compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
 };
 
 function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number {
@@ -68,15 +70,14 @@ function rowOf(note: CustomerNote, day: number, today: LocalDate, dueSoonDays: n
   const cached = rowCache.get(note);
   if (cached && cached.day === day && cached.dueSoonDays === dueSoonDays) return cached.row;
   const summary = summarizeContact(note, today, dueSoonDays);
-  const described = describeContact(summary, note.cadenceDays);
-  const description = note.brokenReason ? `⚠ ${described}` : described;
-  const row = { note, summary, description: note.status === 'archived' ? `archived · ${description}` : description };
+  const row = { note, summary, description: describeContact(summary, note.cadenceDays) };
   rowCache.set(note, { day, dueSoonDays, row });
   return row;
 }
 
-const STATE_LABELS: Record<ContactState, string> = { overdue: 'Overdue', never: 'Never contacted', 'due-soon': 'Due soon', ok: 'In touch' };
-const STATE_ORDER: readonly ContactState[] = ['overdue', 'never', 'due-soon', 'ok'];
+const STATE_LABELS: Record<ContactState, string> = {
+  overdue: 'Overdue', unknown: 'Unreadable', never: 'Never contacted', 'due-soon': 'Due soon', ok: 'In touch', archived: 'Archived',
+};
 
 /** Groups rows that are already sorted; a row with several tags appears under each; "(none)" last. */
 export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGroup[] {
@@ -118,10 +119,11 @@ function groupKeys(row: CustomerRow, groupBy: Exclude<GroupBy, 'none'>): string[
 }
 
 export function countOverdue(rows: readonly CustomerRow[]): number {
-  return rows.reduce((n, r) => n + (r.summary.state === 'overdue' && r.note.status !== 'archived' ? 1 : 0), 0);
+  return rows.reduce((n, r) => n + (isOverdue(r.summary) ? 1 : 0), 0);
 }
 
-/** The short count shown after a name: `12d`, `never`, `in 3d`. */
+/** The short count shown after a name: `12d`, `never`, or `unreadable` for a note that cannot be read. */
 export function shortDays(summary: ContactSummary): string {
+  if (summary.state === 'unknown') return 'unreadable';
   return summary.daysSince === undefined ? 'never' : formatDaysSince(summary.daysSince);
 }

@@ -16,6 +16,8 @@ export interface CustomerNote extends NoteBody {
   readonly id: string;
   readonly name: string;
   readonly nameSource: 'front matter' | 'heading' | 'file name';
+  /** What a person does in their organization (`CFO`): kept out of the name so rows stay short. */
+  readonly role?: string;
   readonly organization?: string;
   readonly owner?: string;
   readonly segment?: string;
@@ -24,6 +26,8 @@ export interface CustomerNote extends NoteBody {
   readonly cadenceDays: number;
   readonly cadenceFromNote: boolean;
   readonly lastContacted?: LocalDate;
+  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown. */
+  readonly lastContactedLine?: number;
   readonly nextContact?: LocalDate;
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
@@ -71,12 +75,13 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     } else fields.problem('cadence', cadence.message);
   }
   const status = fields.status();
+  const lastContacted = fields.date('last_contacted');
 
   return {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
-    organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
+    role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), cadenceDays, cadenceFromNote,
-    lastContacted: fields.date('last_contacted'), nextContact: fields.date('next_contact'),
+    lastContacted, lastContactedLine: lastContacted ? keyLine(fm, 'last_contacted') : undefined, nextContact: fields.date('next_contact'),
     status, timeGoal: fields.timeGoal(), problems,
   };
 }
@@ -96,7 +101,7 @@ class FieldReader {
   problem(key: string, message: string): void {
     // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
     const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
-    this.problems.push({ message: detach(text), line: keyLine(this.fm, key), column: 0, severity: 'warning' });
+    this.problems.push({ message: detach(text), line: keyLine(this.fm, key), column: 0, severity: 'warning', code: 'bad-value', key });
   }
 
   text(key: string): string | undefined {

@@ -29,6 +29,10 @@ export interface ContactBar {
   readonly overdueDays: number;
   readonly lastContact?: string;
   readonly dueDate?: string;
+  /** Days from the last contact to the due date: the cadence, or sooner or later when a contact is planned. */
+  readonly dueAfterDays?: number;
+  /** The due date is a planned contact (`next_contact`, a dated entry ahead), not last contact + cadence. */
+  readonly planned: boolean;
 }
 
 export interface PeriodTotal {
@@ -85,17 +89,21 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, settings: DashboardSettings): DashboardData {
   const notes = [...all].filter((n) => n.status !== 'archived');
   const rows = customerRows(notes, today, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays });
-  const contactBars = rows.map(({ note, summary }): ContactBar => ({
-    id: note.id, name: note.name, state: summary.state, daysSince: summary.daysSince, cadenceDays: note.cadenceDays,
-    overdueDays: summary.overdueDays, lastContact: iso(summary.lastContact), dueDate: iso(summary.dueDate),
-  }));
+  const contactBars = rows.map(({ note, summary }): ContactBar => {
+    const dueAfterDays = summary.lastContact && summary.dueDate ? daysBetween(summary.lastContact, summary.dueDate) : undefined;
+    return {
+      id: note.id, name: note.name, state: summary.state, daysSince: summary.daysSince, cadenceDays: note.cadenceDays,
+      overdueDays: summary.overdueDays, lastContact: iso(summary.lastContact), dueDate: iso(summary.dueDate),
+      dueAfterDays, planned: dueAfterDays !== undefined && dueAfterDays !== note.cadenceDays,
+    };
+  });
 
-  const byWeek = bucketContacts(notes, weekKey);
+  const byWeek = bucketContacts(notes, weekKey, today);
   const weeks = lastWeeks(today, WEEKS_SHOWN).map((monday): PeriodTotal => {
     const key = weekKey(monday);
     return { key, start: formatDate(monday), contacts: byWeek.get(key)?.contacts ?? 0, minutes: byWeek.get(key)?.minutes ?? 0 };
   });
-  const byMonth = bucketContacts(notes, monthKey);
+  const byMonth = bucketContacts(notes, monthKey, today);
   const months = lastMonths(today, MONTHS_SHOWN).map((key): PeriodTotal => ({
     key, start: `${key}-01`, contacts: byMonth.get(key)?.contacts ?? 0, minutes: byMonth.get(key)?.minutes ?? 0,
   }));

@@ -153,6 +153,34 @@ function sameData(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData(ra[k], rb[k]));
 }
 
+/**
+ * Renames top-level key `from` to `to`, keeping its value, comment and place: only the key's own text
+ * changes. Refused when `to` is already there (the note would lose one of the two values).
+ */
+export function renameFrontMatterKey(text: string, from: string, to: string): EditResult {
+  const read = readFrontMatter(text);
+  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
+  const fence = findFrontMatter(text);
+  if (fence.kind !== 'block') return refuse(text, 0, `The front matter has no "${from}".`);
+  const doc = parseDocument(text.slice(fence.contentStart, fence.contentEnd), { prettyErrors: false, uniqueKeys: true });
+  const map = doc.contents;
+  if (doc.errors.length || !isMap(map)) return refuse(text, fence.contentStart, `The front matter has no "${from}".`);
+  const keyed = (key: string) => map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+  const [pair] = keyed(from);
+  if (!pair) return refuse(text, fence.contentStart, `The front matter has no "${from}".`);
+  if (keyed(to).length) return refuse(text, fence.contentStart + keyStart(keyed(to)[0]), `The front matter already has "${to}"; change it by hand.`);
+  const [start, end] = (pair.key as Node).range!;
+  const result: TextEdit = { start: fence.contentStart + start, end: fence.contentStart + end, text: plainOrQuoted(to).text };
+  const before = readData(text);
+  const after = readData(applyEdit(text, result));
+  if (before && after) {
+    const expected: Record<string, unknown> = { ...before, [to]: before[from] };
+    delete expected[from];
+    if (sameData(after, expected)) return { ok: true, edit: result };
+  }
+  return refuse(text, result.start, `Rapport could not rename "${from}" without changing other front matter; edit it by hand.`);
+}
+
 /** Ticks or clears the task checkbox on zero-based `line` (`- [ ] ...`, `* [x] ...`, `+ [X] ...`, any indentation). */
 export function setTaskChecked(text: string, line: number, checked: boolean): EditResult {
   let start = 0;

@@ -81,11 +81,12 @@ function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
   const line = fenceLine + (e.mark?.line ?? 1);
-  return fail(`Front matter is not valid YAML: ${reason} (line ${line + 1}).`, line, e.mark?.column ?? 0);
+  // No line in the text: the problem is placed at its line, and the same words appear in the tree and any refusal.
+  return fail(`Front matter is not valid YAML: ${reason}.`, line, e.mark?.column ?? 0);
 }
 
 function fail(message: string, line: number, column: number): FrontMatterResult {
-  return { ok: false, problem: { message, line, column, severity: 'error' } };
+  return { ok: false, problem: { message, line, column, severity: 'error', code: 'unreadable' } };
 }
 
 /** Zero-based line in the whole file of a top-level key, for placing a problem; the block's first line otherwise. */

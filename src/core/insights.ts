@@ -22,6 +22,10 @@ export interface Insights {
 
 export function insightsOf(note: CustomerNote, today: LocalDate, staleDays = 90): Insights {
   const openCommitments = note.commitments.filter((c) => !c.done);
+  // Archived customers never nag: their promises stay listed, but nothing is late or quiet.
+  if (note.status === 'archived') {
+    return { openCommitments, overdueCommitments: [], habits: habitCoverage(note, today, staleDays), staleHabits: [], staleRegister: [] };
+  }
   const overdueCommitments = openCommitments
     .filter((c) => isPastDue(c, today))
     .sort((a, b) => compareDates(a.due!, b.due!));
@@ -35,9 +39,16 @@ export function isPastDue(commitment: Commitment, today: LocalDate): boolean {
   return !commitment.done && commitment.due !== undefined && compareDates(commitment.due, today) < 0;
 }
 
+/**
+ * When each habit was last practised: a reflection tagged with it (once something is written under it),
+ * and for "invest time" also every dated contact-log entry up to today, since a contact is time invested.
+ */
 export function habitCoverage(note: CustomerNote, today: LocalDate, staleDays: number): HabitCoverage[] {
   return HABITS.map((habit) => {
-    const last = note.habits.filter((m) => m.habit === habit).reduce<LocalDate | undefined>((acc, m) => laterOf(acc, m.date), undefined);
+    let last = note.habits.filter((m) => m.habit === habit).reduce<LocalDate | undefined>((acc, m) => laterOf(acc, m.date), undefined);
+    if (habit === 'time') {
+      for (const e of note.entries) if (compareDates(e.date, today) <= 0) last = laterOf(last, e.date);
+    }
     return { habit, last, stale: !last || daysBetween(last, today) > staleDays };
   });
 }

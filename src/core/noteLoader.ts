@@ -42,7 +42,7 @@ export function skipped(id: string, fileName: string, settings: ParseSettings, r
   return {
     id, name: fileName.replace(/\.md$/i, ''), nameSource: 'file name', tags: [], cadenceDays: settings.defaultCadenceDays,
     cadenceFromNote: false, status: 'active', entries: [], habits: [], commitments: [], register: [], closeness: [],
-    problems: [{ message: reason, line: 0, column: 0, severity: 'error' }], brokenReason: reason,
+    problems: [{ message: reason, line: 0, column: 0, severity: 'error', code: 'unreadable' }], brokenReason: reason,
   };
 }
 

@@ -1,6 +1,9 @@
 // A safe file name for a new customer note: one path segment, portable to Windows, macOS and Linux,
 // never `..`, never a reserved device name, never empty, and short enough for every file system.
 
+// Letters that Unicode does not decompose into a base letter and an accent, spelled as ASCII readers would.
+const LATIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŋ: 'ng', ħ: 'h' };
+
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_SLUG_LENGTH = 80;
 
@@ -10,6 +13,8 @@ export function slugify(name: string): SlugResult {
   const trimmed = name.trim();
   if (!trimmed) return { ok: false, message: 'A customer needs a name.' };
   const slug = trimmed
+    .toLowerCase()
+    .replace(/[øæœßłđðþıŋħ]/g, (c) => LATIN[c])
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents: "Société" -> "Societe"
     .toLowerCase()

@@ -1,5 +1,6 @@
 // The status bar's words: in a customer note, that customer; elsewhere, the overdue count and the most
 // overdue customer. The tooltip (Markdown, escaped) lists every customer with its days since contact.
+import { isOverdue } from './contactState';
 import { shortDays, type CustomerRow } from './customerList';
 import { formatDate } from './dates';
 import { isPastDue } from './insights';
@@ -14,7 +15,7 @@ export interface StatusView {
   readonly warning: boolean;
 }
 
-const STATE_ICON = { overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)' } as const;
+const STATE_ICON = { overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)', archived: '$(archive)', unknown: '$(warning)' } as const;
 const NAME_IN_STATUS = 28;
 const TOOLTIP_ROWS = 25;
 
@@ -28,17 +29,18 @@ export function statusOverall(rows: readonly CustomerRow[], today: LocalDate): S
   let overdue = 0;
   let top: CustomerRow | undefined;
   for (const row of rows) {
-    if (row.note.status === 'archived') continue;
+    // Archived customers never nag, and a note that cannot be read has no days to show.
+    if (row.summary.state === 'archived' || row.summary.state === 'unknown') continue;
     top ??= row;
-    if (row.summary.state === 'overdue') overdue++;
+    if (isOverdue(row.summary)) overdue++;
   }
   const topText = top ? ` · ${escapeIcons(truncate(top.note.name, NAME_IN_STATUS))} ${shortDays(top.summary)}` : '';
-  return { text: `$(people) ${overdue} overdue${topText}`, tooltip: tooltip(rows, today), warning: overdue > 0 };
+  return { text: `$(organization) ${overdue} overdue${topText}`, tooltip: tooltip(rows, today), warning: overdue > 0 };
 }
 
 function tooltip(rows: readonly CustomerRow[], today: LocalDate): string {
   const lines = [`**Rapport** · days since last contact, ${formatDate(today)}`, ''];
-  const shown = rows.filter((r) => r.note.status !== 'archived');
+  const shown = rows.filter((r) => r.summary.state !== 'archived');
   // A hover is read at a glance: the most urgent customers, then a count of the rest.
   for (const row of shown.slice(0, TOOLTIP_ROWS)) {
     const due = row.summary.state === 'overdue' ? ` (${row.summary.overdueDays}d overdue)` : '';

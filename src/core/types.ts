@@ -10,7 +10,8 @@ export interface LocalDate {
 }
 
 export type CustomerStatus = 'active' | 'at-risk' | 'dormant' | 'archived';
-export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok';
+/** `unknown`: the note cannot be read, so nothing about it is known; `archived` never nags. */
+export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'archived' | 'unknown';
 
 /** A problem found in a note, placed at a zero-based line and column of the whole file. */
 export interface NoteProblem {
@@ -19,7 +20,13 @@ export interface NoteProblem {
   readonly column: number;
   /** 'error' for front matter that cannot be read at all, 'warning' for a value that was ignored. */
   readonly severity: 'error' | 'warning';
+  /** What kind of problem it is, for the quick fixes that mend it. */
+  readonly code?: ProblemCode;
+  /** The front matter key it is about, when there is one. */
+  readonly key?: string;
 }
+
+export type ProblemCode = 'unreadable' | 'bad-value' | 'future-date';
 
 /** A dated heading in the note's contact log. */
 export interface LogEntry {

@@ -86,7 +86,7 @@ export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, sett
   );
   const never = rows.filter((r) => r.summary.state === 'never').map((r) => r.note.name);
   if (never.length) overdue.push(`- Never contacted: ${never.join(', ')}`);
-  section(out, 'Overdue for contact', overdue, 'Nobody is overdue. Well kept.');
+  section(out, 'Overdue for contact', overdue, notes.length === 0 ? 'No customer notes yet.' : 'Nobody is overdue. Well kept.');
 
   const promises: { line: string; overdue: number }[] = [];
   const habits: string[] = [];
@@ -95,8 +95,8 @@ export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, sett
     const insights = insightsOf(note, today, settings.staleDays);
     for (const c of insights.openCommitments) {
       const overdue = c.due ? daysBetween(c.due, today) : -Infinity;
-      const when = !c.due ? 'no due date' : overdue > 0 ? `**${overdue}d overdue** (due ${formatDate(c.due)})` : `due ${formatDate(c.due)}`;
-      promises.push({ line: `- ${note.name}: ${c.text} (${when})`, overdue });
+      const when = !c.due ? ' (no due date)' : overdue > 0 ? `, **${overdue}d overdue** (due ${formatDate(c.due)})` : ` (due ${formatDate(c.due)})`;
+      promises.push({ line: `- ${note.name}: ${c.text}${when}`, overdue });
     }
     if (insights.staleHabits.length) {
       habits.push(`- **${note.name}**: ${insights.staleHabits.map((h) => `${HABIT_LABELS[h.habit]} (${h.last ? `last ${formatDate(h.last)}` : 'never'})`).join('; ')}`);
@@ -109,9 +109,10 @@ export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, sett
   // Overdue first (most overdue on top), then by due date, promises without a date last.
   promises.sort((a, b) => b.overdue - a.overdue);
   section(out, 'Open promises', promises.map((p) => p.line), 'No open promises.');
-  section(out, `Habits gone quiet (not reflected on for more than ${settings.staleDays} days)`, habits, 'Every habit was reflected on recently for every customer.');
+  const none = notes.length === 0 ? 'No customer notes yet.' : undefined;
+  section(out, `Habits gone quiet (not reflected on for more than ${settings.staleDays} days)`, habits, none ?? 'Every habit was reflected on recently for every customer.');
   register.sort((a, b) => a.touched.localeCompare(b.touched));
-  section(out, 'Opportunities and risks to revisit', register.map((r) => r.line), 'Nothing has gone stale.');
+  section(out, 'Opportunities and risks to revisit', register.map((r) => r.line), none ?? 'Nothing has gone stale.');
 
   out.push('## Questions for this week', '');
   for (const block of REVIEW_QUESTIONS) {

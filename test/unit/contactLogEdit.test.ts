@@ -14,6 +14,49 @@ function edited(text: string, title = TITLE): string {
 }
 
 describe('contactLogEdit', () => {
+  describe('contacts only move forward', () => {
+    const NOTE = lines(['---', 'name: Acme', 'last_contacted: 2026-11-29  # kept', '---', '# Acme', '', '## Contact log', '', '### 2026-11-29 Review', '']);
+
+    it('keeps a later last_contacted when an earlier date is logged, adds the entry, and says which date it kept', () => {
+      const result = logContactEdits(NOTE, day(2026, 11, 20), 'Site visit (2h)');
+      assert.ok(result.ok);
+      assert.deepEqual(result.keptLater, day(2026, 11, 29));
+      assert.equal(applyEdits(NOTE, result.edits), lines(['---', 'name: Acme', 'last_contacted: 2026-11-29  # kept', '---', '# Acme', '', '## Contact log', '', '### 2026-11-29 Review', '', '### 2026-11-20 Site visit (2h)', '']));
+    });
+
+    it('changes nothing for an earlier date without an entry ("Yesterday" on a note contacted today)', () => {
+      const result = logContactEdits(NOTE, day(2026, 11, 28));
+      assert.ok(result.ok);
+      assert.deepEqual(result.edits, []);
+      assert.deepEqual(result.keptLater, day(2026, 11, 29));
+    });
+
+    it('changes nothing and keeps nothing for the same day, even when written as a date-time', () => {
+      const text = NOTE.replace('last_contacted: 2026-11-29', 'last_contacted: 2026-11-29T16:30');
+      const result = logContactEdits(text, day(2026, 11, 29));
+      assert.deepEqual(result, { ok: true, edits: [], keptLater: undefined });
+    });
+
+    it('moves a later date in', () => {
+      assert.match(applyEdits(NOTE, (logContactEdits(NOTE, day(2026, 12, 1)) as { edits: TextEdit[] }).edits), /^last_contacted: 2026-12-01  # kept$/m);
+    });
+
+    it('does not add the same entry twice on one day, and says so', () => {
+      const once = applyEdits(NOTE, (logContactEdits(NOTE, DATE, 'Site visit (2h)') as { edits: TextEdit[] }).edits);
+      const twice = logContactEdits(once, DATE, '  site   Visit (2h) ');
+      assert.deepEqual(twice, { ok: true, edits: [], keptLater: undefined, duplicateEntry: true });
+      // Another duration or title is another entry.
+      assert.equal((logContactEdits(once, DATE, 'Site visit (1h)') as { duplicateEntry?: boolean }).duplicateEntry, undefined);
+    });
+
+    it('refuses a note the reader refuses, with the reader\'s own reason', () => {
+      const broken = lines(['---', 'name: Acme', 'tags:', '  - a', ' - b', '---', '']);
+      const result = logContactEdits(broken, DATE);
+      assert.equal(result.ok, false);
+      assert.match((result as { message: string }).message, /^Front matter is not valid YAML: bad indentation of a mapping entry\.$/);
+    });
+  });
+
   describe('logContactEdits', () => {
     it('appends to a chronological log, before the next section, keeping the blank line', () => {
       const text = lines([

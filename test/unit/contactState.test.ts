@@ -80,11 +80,33 @@ describe('contactState', () => {
       assert.equal(onlyLog.overdueDays, 15);
     });
 
-    it('reports a future contact with a negative daysSince', () => {
+    it('does not count a last_contacted in the future: it cannot be true (it is flagged instead)', () => {
       const s = summarizeContact(note({ lastContacted: day(2026, 12, 4), cadenceDays: 14 }), TODAY, 3);
-      assert.equal(s.daysSince, -3);
-      assert.equal(s.state, 'ok');
-      assert.deepEqual(s.dueDate, day(2026, 12, 18));
+      assert.deepEqual(s, { state: 'never', overdueDays: 0, dueDate: undefined });
+      const withLog = summarizeContact(note({ lastContacted: day(2027, 1, 10), entries: [entry(2026, 11, 25)] }), TODAY, 3);
+      assert.deepEqual(withLog.lastContact, day(2026, 11, 25));
+      assert.equal(withLog.lastContactSource, 'contact log');
+      assert.equal(withLog.daysSince, 6);
+    });
+
+    it('takes a log entry dated after today as a planned contact: the due date, not a contact', () => {
+      const s = summarizeContact(note({ lastContacted: day(2026, 11, 10), cadenceDays: 14, entries: [entry(2026, 12, 3), entry(2026, 12, 20)] }), TODAY, 3);
+      assert.deepEqual(s.lastContact, day(2026, 11, 10));
+      assert.deepEqual(s.dueDate, day(2026, 12, 3)); // the earliest plan wins over the cadence (due 11-24)
+      assert.equal(s.state, 'due-soon');
+      const never = summarizeContact(note({ entries: [entry(2026, 12, 9)] }), TODAY, 3);
+      assert.deepEqual(never, { state: 'never', overdueDays: 0, dueDate: day(2026, 12, 9) });
+    });
+
+    it('gives an unreadable note no state at all: never overdue from defaults', () => {
+      const s = summarizeContact(note({ lastContacted: day(2026, 1, 1), brokenReason: 'Front matter is not valid YAML: bad indentation.' }), TODAY, 3);
+      assert.deepEqual(s, { state: 'unknown', overdueDays: 0 });
+    });
+
+    it('lets an archived customer never nag: days since contact, nothing due or overdue', () => {
+      const s = summarizeContact(note({ status: 'archived', lastContacted: day(2026, 6, 30), cadenceDays: 14, nextContact: day(2026, 7, 1) }), TODAY, 3);
+      assert.deepEqual(s, { state: 'archived', lastContact: day(2026, 6, 30), lastContactSource: 'last_contacted', daysSince: 154, overdueDays: 0 });
+      assert.deepEqual(summarizeContact(note({ status: 'archived' }), TODAY, 3), { state: 'archived', overdueDays: 0 });
     });
 
     it('counts whole local days across a DST change @tz', () => {
@@ -95,10 +117,9 @@ describe('contactState', () => {
   });
 
   describe('formatDaysSince', () => {
-    it('never shows a negative count', () => {
+    it('writes whole days', () => {
       assert.equal(formatDaysSince(0), '0d');
       assert.equal(formatDaysSince(12), '12d');
-      assert.equal(formatDaysSince(-3), 'in 3d');
     });
   });
 
@@ -111,12 +132,15 @@ describe('contactState', () => {
       assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), TODAY, 3), 14), '11d · due in 3d');
       assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 4), 3), 14), '14d · due today');
       assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 9), 3), 14), '5d overdue');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), 'in 3d · every 14d');
+      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), 'never contacted');
+      assert.equal(describeContact(summarizeContact(note({ status: 'archived', lastContacted: day(2026, 11, 1) }), TODAY, 3), 14), 'archived · 30d');
+      assert.equal(describeContact(summarizeContact(note({ status: 'archived' }), TODAY, 3), 14), 'archived');
+      assert.equal(describeContact(summarizeContact(note({ brokenReason: 'x' }), TODAY, 3), 14), '⚠');
     });
   });
 
   describe('compareUrgency', () => {
-    it('orders overdue (most first), never, then by due date', () => {
+    it('orders overdue (most first), unreadable, never, then by due date, archived last', () => {
       const summaries: Record<string, ContactSummary> = {
         okLate: summarizeContact(note({ lastContacted: day(2026, 11, 30), cadenceDays: 30 }), TODAY, 3),
         overdue5: summarizeContact(note({ lastContacted: day(2026, 11, 12), cadenceDays: 14 }), TODAY, 3),
@@ -124,11 +148,13 @@ describe('contactState', () => {
         dueSoon: summarizeContact(note({ lastContacted: day(2026, 11, 19), cadenceDays: 14 }), TODAY, 3),
         overdue20: summarizeContact(note({ lastContacted: day(2026, 10, 28), cadenceDays: 14 }), TODAY, 3),
         okSoon: summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3),
+        archived: summarizeContact(note({ status: 'archived', lastContacted: day(2025, 1, 1) }), TODAY, 3),
+        unreadable: summarizeContact(note({ brokenReason: 'x' }), TODAY, 3),
       };
       assert.equal(summaries.overdue5.overdueDays, 5);
       assert.equal(summaries.overdue20.overdueDays, 20);
       const order = Object.keys(summaries).sort((a, b) => compareUrgency(summaries[a], summaries[b]));
-      assert.deepEqual(order, ['overdue20', 'overdue5', 'never', 'dueSoon', 'okSoon', 'okLate']);
+      assert.deepEqual(order, ['overdue20', 'overdue5', 'unreadable', 'never', 'dueSoon', 'okSoon', 'okLate', 'archived']);
       assert.equal(compareUrgency(summaries.never, summaries.never), 0);
     });
   });

@@ -23,7 +23,15 @@ describe('customerList', () => {
       assert.equal(customerRows(NOTES, TODAY, OPTIONS).length, 5);
       const all = customerRows(NOTES, TODAY, { ...OPTIONS, showArchived: true });
       assert.equal(all.length, 6);
-      assert.equal(all.find((r) => r.note.name === 'Old archived')?.description, 'archived · 685d overdue');
+      assert.equal(all.find((r) => r.note.name === 'Old archived')?.description, 'archived · 699d');
+    });
+
+    it('puts archived customers last in every order, never overdue', () => {
+      for (const sortBy of ['overdue', 'name', 'due'] as const) {
+        const rows = customerRows(NOTES, TODAY, { ...OPTIONS, sortBy, showArchived: true });
+        assert.equal(rows[rows.length - 1].note.name, 'Old archived', sortBy);
+        assert.equal(rows[rows.length - 1].summary.state, 'archived');
+      }
     });
 
     it('sorts most overdue first, then never, then by due date', () => {
@@ -43,7 +51,7 @@ describe('customerList', () => {
       assert.deepEqual(rows.map((r) => [r.note.name, r.description]), [
         ['alpha never', 'never contacted'],
         ['Beta overdue 3', '3d overdue'],
-        ['Broken', '⚠ never contacted'],
+        ['Broken', '⚠'],
         ['Delta soon', '12d · due in 2d'],
         ['Gamma overdue 17', '17d overdue'],
         ['zeta ok', '11d · every 30d'],
@@ -111,13 +119,19 @@ describe('customerList', () => {
       assert.equal(countOverdue([]), 0);
     });
 
-    it('shows days, never, or a future count', () => {
+    it('shows days, never (a future date is not a contact), or unreadable', () => {
       const rows = customerRows([
         note({ name: 'a', lastContacted: day(2026, 11, 19) }),
         note({ name: 'b' }),
         note({ name: 'c', lastContacted: day(2026, 12, 4) }),
+        note({ name: 'd', lastContacted: day(2026, 11, 19), brokenReason: 'Front matter has no closing "---" line.' }),
       ], TODAY, { ...OPTIONS, sortBy: 'name' });
-      assert.deepEqual(rows.map((r) => shortDays(r.summary)), ['12d', 'never', 'in 3d']);
+      assert.deepEqual(rows.map((r) => shortDays(r.summary)), ['12d', 'never', 'never', 'unreadable']);
+    });
+
+    it('never counts an unreadable note as overdue, whatever its defaults would say', () => {
+      const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: 'Front matter is not valid YAML: bad indentation.' });
+      assert.equal(countOverdue(customerRows([broken], TODAY, OPTIONS)), 0);
     });
   });
 });

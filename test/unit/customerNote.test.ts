@@ -166,17 +166,17 @@ describe('customerNote', () => {
     it('places each problem at its key line as a warning', () => {
       const n = parse(WRONG);
       assert.equal(n.problems.length, 7);
-      assert.deepEqual(problemFor(n, 'name'), { message: 'name: must be text (found a list)', line: 1, column: 0, severity: 'warning' });
-      assert.deepEqual(problemFor(n, 'owner'), { message: 'owner: must be text (found a mapping)', line: 2, column: 0, severity: 'warning' });
-      assert.deepEqual(problemFor(n, 'tags'), { message: 'tags: must be a list like [erp, strategic] or text (found a mapping)', line: 3, column: 0, severity: 'warning' });
-      assert.deepEqual(problemFor(n, 'cadence'), { message: 'cadence 0 must be at least one day', line: 4, column: 0, severity: 'warning' });
+      assert.deepEqual(problemFor(n, 'name'), { message: 'name: must be text (found a list)', line: 1, column: 0, severity: 'warning', code: 'bad-value', key: 'name' });
+      assert.deepEqual(problemFor(n, 'owner'), { message: 'owner: must be text (found a mapping)', line: 2, column: 0, severity: 'warning', code: 'bad-value', key: 'owner' });
+      assert.deepEqual(problemFor(n, 'tags'), { message: 'tags: must be a list like [erp, strategic] or text (found a mapping)', line: 3, column: 0, severity: 'warning', code: 'bad-value', key: 'tags' });
+      assert.deepEqual(problemFor(n, 'cadence'), { message: 'cadence 0 must be at least one day', line: 4, column: 0, severity: 'warning', code: 'bad-value', key: 'cadence' });
       assert.deepEqual(problemFor(n, 'last_contacted'), {
-        message: 'last_contacted: must be a real date like 2026-11-20 or a date-time (found string "2026-02-30")', line: 5, column: 0, severity: 'warning',
+        message: 'last_contacted: must be a real date like 2026-11-20 or a date-time (found string "2026-02-30")', line: 5, column: 0, severity: 'warning', code: 'bad-value', key: 'last_contacted',
       });
       assert.deepEqual(problemFor(n, 'status'), {
-        message: 'status: must be one of active, at-risk, dormant, archived (found string "paused")', line: 7, column: 0, severity: 'warning',
+        message: 'status: must be one of active, at-risk, dormant, archived (found string "paused")', line: 7, column: 0, severity: 'warning', code: 'bad-value', key: 'status',
       });
-      assert.deepEqual(problemFor(n, 'time_goal'), { message: 'time_goal: must look like 2h/month or 30m/week (found string "lots")', line: 10, column: 0, severity: 'warning' });
+      assert.deepEqual(problemFor(n, 'time_goal'), { message: 'time_goal: must look like 2h/month or 30m/week (found string "lots")', line: 10, column: 0, severity: 'warning', code: 'bad-value', key: 'time_goal' });
     });
 
     it('keeps every other value and is not marked broken @tz', () => {

@@ -35,13 +35,22 @@ const ARCHIVED = parse('Archived', '---', 'name: Archived', 'status: archived', 
 
 describe('contact activity @tz', () => {
   it('counts dated entries plus last_contacted when no entry has that date', () => {
-    assert.deepEqual(contactsOf(ACME).map((c) => [c.date.day, c.date.month, c.minutes]), [[1, 11, 0], [10, 11, 45], [30, 11, 90], [1, 12, 15]]);
+    assert.deepEqual(contactsOf(ACME, TODAY).map((c) => [c.date.day, c.date.month, c.minutes]), [[1, 11, 0], [10, 11, 45], [30, 11, 90], [1, 12, 15]]);
     const same = note({ lastContacted: day(2026, 11, 30), entries: [{ date: day(2026, 11, 30), title: 'x', line: 1, minutes: 30 }] });
-    assert.equal(contactsOf(same).length, 1);
+    assert.equal(contactsOf(same, TODAY).length, 1);
+  });
+
+  it('counts nothing dated after today: a planned meeting is not a contact yet', () => {
+    const planned = note({ lastContacted: day(2026, 12, 20), entries: [
+      { date: day(2026, 12, 3), title: 'Steering', line: 1, minutes: 60 },
+      { date: day(2026, 12, 1), title: 'Call', line: 2, minutes: 15 },
+    ] });
+    assert.deepEqual(contactsOf(planned, TODAY).map((c) => [c.date.day, c.minutes]), [[1, 15]]);
+    assert.deepEqual(weekActivity(planned, TODAY), { contacts: 1, minutes: 15, dates: ['2026-12-01'] });
   });
 
   it('sums contacts and minutes per ISO week', () => {
-    const buckets = bucketContacts([ACME, GLOBEX], weekKey);
+    const buckets = bucketContacts([ACME, GLOBEX], weekKey, TODAY);
     assert.deepEqual(buckets.get('2026-W49'), { contacts: 2, minutes: 105 });
     assert.deepEqual(buckets.get('2026-W46'), { contacts: 1, minutes: 45 });
     assert.deepEqual(weekActivity(ACME, TODAY), { contacts: 2, minutes: 105, dates: ['2026-11-30', '2026-12-01'] });
@@ -64,6 +73,14 @@ describe('dashboardData @tz', () => {
       ['Hooli', 'never', undefined, 14, 0],
       ['Acme', 'ok', 1, 7, 0],
     ]);
+  });
+
+  it('marks the due date with a planned next_contact, not the cadence', () => {
+    const planned = parse('Planned', '---', 'name: Planned', 'cadence: 30', 'last_contacted: 2026-11-20', 'next_contact: 2026-12-04', '---');
+    const [bar] = dashboardData([planned], TODAY, SETTINGS).contactBars;
+    assert.deepEqual([bar.dueDate, bar.dueAfterDays, bar.planned], ['2026-12-04', 14, true]);
+    const steady = dashboardData([ACME], TODAY, SETTINGS).contactBars[0];
+    assert.deepEqual([steady.dueAfterDays, steady.planned], [7, false]);
   });
 
   it('counts contacts and minutes over the last 12 weeks, oldest first', () => {
@@ -118,7 +135,8 @@ describe('dashboardData @tz', () => {
   it('lists stale habits, overdue promises (most overdue first) and stale opportunities and risks', () => {
     assert.deepEqual(data.staleHabits.map((s) => [s.name, s.habits.map((h) => h.habit)]), [
       ['Acme', ['understand', 'vulnerability']],
-      ['Globex', ['understand', 'vulnerability', 'time']],
+      // Globex's kick-off (2026-09-15) is a contact-log entry: time invested 78 days ago, not quiet.
+      ['Globex', ['understand', 'vulnerability']],
       ['Hooli', ['understand', 'vulnerability', 'time']],
     ]);
     assert.deepEqual(data.overdueCommitments.map((c) => [c.name, c.text, c.due, c.daysOverdue]), [

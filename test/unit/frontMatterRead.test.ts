@@ -75,7 +75,7 @@ describe('frontMatterRead', () => {
       assert.equal(p.line, 3);
       assert.equal(p.column, 6);
       assert.equal(p.severity, 'error');
-      assert.match(p.message, /^Front matter is not valid YAML: .*\(line 4\)\.$/);
+      assert.match(p.message, /^Front matter is not valid YAML: [^(]*\.$/); // the line is where the problem is shown, not in its words
     });
 
     it('reports the same line with a BOM and CRLF', () => {
@@ -87,7 +87,7 @@ describe('frontMatterRead', () => {
     it('reports an error on the first YAML line at line 1', () => {
       const p = problemOf(readFrontMatter('---\nbad: x: y\nname: a\n---\n'));
       assert.equal(p.line, 1);
-      assert.match(p.message, /\(line 2\)\.$/);
+      assert.doesNotMatch(p.message, /\(line \d+\)/);
     });
 
     it('reports an unclosed flow list at the closing fence line', () => {
@@ -103,7 +103,7 @@ describe('frontMatterRead', () => {
 
     it('refuses a block without a closing fence', () => {
       for (const text of ['---\nname: a\n', '---\nname: a\n# Body\n', '---', '---\n']) {
-        assert.deepEqual(problemOf(readFrontMatter(text)), { message: 'Front matter has no closing "---" line.', line: 0, column: 0, severity: 'error' }, JSON.stringify(text));
+        assert.deepEqual(problemOf(readFrontMatter(text)), { message: 'Front matter has no closing "---" line.', line: 0, column: 0, severity: 'error', code: 'unreadable' }, JSON.stringify(text));
       }
     });
 

@@ -292,7 +292,7 @@ describe('hostile notes', function () {
         assertInert(view.tooltip, ['**Rapport**', ...icons]);
         assert.ok(view.tooltip.includes(escapeMarkdown(EVIL)));
         // Status bar text renders icons but not Markdown: only $( must be escaped there.
-        assert.doesNotMatch(view.text.replace(/^\$\((person|people)\)/, ''), /(^|[^\\])\$\(/);
+        assert.doesNotMatch(view.text.replace(/^\$\((person|organization)\)/, ''), /(^|[^\\])\$\(/);
       }
     });
   });

@@ -82,7 +82,8 @@ describe('insights', () => {
     const n = parseCustomerNote('file:///a.md', 'a.md', text, { defaultCadenceDays: 14 });
     const i = insightsOf(n, TODAY, 90);
     assert.deepEqual(i.overdueCommitments.map((c) => [c.text, c.line]), [['send the roadmap', 10]]);
-    assert.deepEqual(i.staleHabits.map((h) => h.habit), ['vulnerability', 'time']);
+    // The dated review is time invested: only vulnerability has gone quiet.
+    assert.deepEqual(i.staleHabits.map((h) => h.habit), ['vulnerability']);
     assert.deepEqual(i.habits.find((h) => h.habit === 'understand'), { habit: 'understand', last: day(2026, 11, 20), stale: false });
     assert.deepEqual(i.staleRegister.map((r) => r.text), ['data platform']);
   });

@@ -11,7 +11,7 @@ function assertSkipped(note: ReturnType<typeof loadNote>, reason: string) {
   assert.equal(note.name, 'acme logistics');
   assert.equal(note.nameSource, 'file name');
   assert.equal(note.brokenReason, reason);
-  assert.deepEqual(note.problems, [{ message: reason, line: 0, column: 0, severity: 'error' }]);
+  assert.deepEqual(note.problems, [{ message: reason, line: 0, column: 0, severity: 'error', code: 'unreadable' }]);
   assert.equal(note.cadenceDays, 21);
   assert.equal(note.status, 'active');
   assert.deepEqual(note.entries, []);

@@ -40,6 +40,13 @@ describe('slug', () => {
     assert.equal(slugOf('北京 客户'), '北京-客户');
   });
 
+  it('spells letters that have no accent to remove (ø, æ, ß, ł) as ASCII readers would', () => {
+    assert.equal(slugOf('Ingrid Sølberg'), 'ingrid-solberg');
+    assert.equal(slugOf('Ærø Øst'), 'aero-ost');
+    assert.equal(slugOf('Straße'), 'strasse');
+    assert.equal(slugOf('Łódź Œuvre'), 'lodz-oeuvre');
+  });
+
   it('keeps a 300-character name within 80 characters, without a trailing dash', () => {
     const long = slugOf('x'.repeat(300));
     assert.equal(long, 'x'.repeat(80));

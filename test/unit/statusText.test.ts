@@ -27,10 +27,15 @@ describe('statusText', () => {
       assert.equal(globex.warning, true);
     });
 
-    it('says never, or a future contact, without a negative count', () => {
-      const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) })]);
+    it('says never when nothing has happened yet, a future date included, and unreadable for a broken note', () => {
+      const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) }), note({ name: 'Broken', brokenReason: 'x', lastContacted: day(2025, 1, 1) })]);
       assert.equal(statusForCustomer(rows.find((r) => r.note === NEVER)!, rows, TODAY).text, '$(person) Soylent · never');
-      assert.equal(statusForCustomer(rows.find((r) => r.note.name === 'Future')!, rows, TODAY).text, '$(person) Future · in 3d');
+      assert.equal(statusForCustomer(rows.find((r) => r.note.name === 'Future')!, rows, TODAY).text, '$(person) Future · never');
+      const broken = statusForCustomer(rows.find((r) => r.note.name === 'Broken')!, rows, TODAY);
+      assert.equal(broken.text, '$(person) Broken · unreadable');
+      assert.equal(broken.warning, false);
+      // Never the most urgent customer, never overdue from defaults.
+      assert.equal(statusOverall(rows, TODAY).text, '$(organization) 0 overdue · Future never');
     });
 
     it('escapes $( in names and truncates long names', () => {
@@ -43,34 +48,34 @@ describe('statusText', () => {
   describe('statusOverall', () => {
     it('counts overdue customers and names the most overdue', () => {
       const view = statusOverall(rowsOf([ACME, INITECH, GLOBEX, HOOLI, NEVER]), TODAY);
-      assert.equal(view.text, '$(people) 3 overdue · Globex 42d');
+      assert.equal(view.text, '$(organization) 3 overdue · Globex 42d');
       assert.equal(view.warning, true);
     });
 
     it('shows the most urgent customer even when none is overdue', () => {
       const view = statusOverall(rowsOf([ACME, NEVER]), TODAY);
-      assert.equal(view.text, '$(people) 0 overdue · Soylent never');
+      assert.equal(view.text, '$(organization) 0 overdue · Soylent never');
       assert.equal(view.warning, false);
     });
 
     it('shows just the count with no customers', () => {
       const view = statusOverall([], TODAY);
-      assert.equal(view.text, '$(people) 0 overdue');
+      assert.equal(view.text, '$(organization) 0 overdue');
       assert.equal(view.warning, false);
       assert.equal(view.tooltip, '**Rapport** · days since last contact, 2026-12-01\n\nNo customer notes yet.\n\nClick to open a customer, most overdue first.');
     });
 
     it('leaves archived customers out of the count, the top and the tooltip, even when shown', () => {
       const rows = rowsOf([ARCHIVED, ACME], true);
-      assert.equal(rows[0].note, ARCHIVED, 'archived is the most overdue row');
+      assert.equal(rows[rows.length - 1].note, ARCHIVED, 'archived comes last, even sorted most overdue first');
       const view = statusOverall(rows, TODAY);
-      assert.equal(view.text, '$(people) 0 overdue · Acme Logistics 12d');
+      assert.equal(view.text, '$(organization) 0 overdue · Acme Logistics 12d');
       assert.equal(view.tooltip.includes('Umbrella'), false);
     });
 
     it('escapes $( in the most overdue name', () => {
       const view = statusOverall(rowsOf([note({ name: '$(alert) Boss', lastContacted: day(2026, 10, 1) })]), TODAY);
-      assert.equal(view.text, '$(people) 1 overdue · \\$(alert) Boss 61d');
+      assert.equal(view.text, '$(organization) 1 overdue · \\$(alert) Boss 61d');
     });
   });
 

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { describeContact, summarizeContact } from '../../src/core/contactState';
 import { customerRows } from '../../src/core/customerList';
 import { parseCustomerNote } from '../../src/core/customerNote';
+import { problemsOn } from '../../src/core/datedProblems';
 import { today, type Clock } from '../../src/core/dates';
 import { statusForCustomer, statusOverall } from '../../src/core/statusText';
 
@@ -68,7 +69,7 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
       const after = shown(fm, at(local(2026, 6, 16, 0, 0, 0, 0)));
       assert.equal(after.summary.state, 'overdue');
       assert.equal(after.description, '1d overdue');
-      assert.equal(after.overall.text, '$(people) 1 overdue · Acme 15d');
+      assert.equal(after.overall.text, '$(organization) 1 overdue · Acme 15d');
     });
   });
 
@@ -139,27 +140,31 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
   });
 
   describe('future dates @tz', () => {
-    it('shows a contact recorded in the future as "in Nd", never as negative days @tz', () => {
+    it('does not count a last_contacted after today as a contact, and flags it @tz', () => {
       const now = local(2026, 8, 1, 23, 30);
-      for (const [written, ahead] of [['2026-08-02', 1], ['2026-08-05', 4]] as const) {
+      for (const written of ['2026-08-02', '2026-08-05']) {
         const view = shown(`last_contacted: ${written}`, at(now));
-        assert.equal(view.summary.daysSince, -ahead);
-        assert.equal(view.description, `in ${ahead}d · every 14d`);
-        assert.equal(view.status.text, `$(person) Acme · in ${ahead}d`);
+        assert.equal(view.summary.daysSince, undefined);
+        assert.equal(view.description, 'never contacted');
+        assert.equal(view.status.text, '$(person) Acme · never');
+        const problems = problemsOn(noteWith(`last_contacted: ${written}`), today(at(now)));
+        assert.deepEqual(problems.map((p) => [p.code, p.key, p.line]), [['future-date', 'last_contacted', 3]]);
         for (const text of [view.description, view.rowDescription, view.status.text, view.status.tooltip, view.overall.text, view.overall.tooltip]) {
-          assert.doesNotMatch(text, /-\d+d/, text);
+          assert.doesNotMatch(text, /-\d+d|in \d+d/, text);
         }
       }
+      // The next day it is true, and counted.
+      assert.equal(shown('last_contacted: 2026-08-02', at(local(2026, 8, 2, 0, 0, 0, 1))).summary.daysSince, 0);
     });
 
-    it('shows a date-time a few hours ahead in another zone as today or "in 1d", never negative @tz', () => {
+    it('counts a date-time a few hours ahead in another zone only once it is today here @tz', () => {
       // Late evening locally; the instant three hours later may already be tomorrow here.
       const now = local(2026, 8, 1, 22, 0);
       const later = new Date(now.getTime() + 3 * 3_600_000);
       const view = shown(`last_contacted: ${later.toISOString().slice(0, 16)}Z`, at(now));
       const ahead = dayNumber(intlDay(later)) - dayNumber(intlDay(now));
-      assert.equal(view.summary.daysSince, -ahead);
-      assert.equal(view.status.text, `$(person) Acme · ${ahead === 0 ? '0d' : `in ${ahead}d`}`);
+      assert.equal(view.summary.daysSince, ahead === 0 ? 0 : undefined);
+      assert.equal(view.status.text, `$(person) Acme · ${ahead === 0 ? '0d' : 'never'}`);
       assert.doesNotMatch(view.description, /-\d/);
     });
 

@@ -15,6 +15,7 @@ const ACME = parse('Acme',
   '- Risk: the ERP upgrade slips (noted 2026-05-01)',
   '## Contact log',
   '### 2026-11-30 Steering (1h30m)', '#habit/time', '#habit/understand', '#habit/vulnerability',
+  'They asked us to own the cut-over plan; I offered them the go/no-go call.',
   '### 2026-12-01 Call (15m)',
   '- [ ] send the roadmap (due 2026-11-25)',
   '- [ ] no date yet',
@@ -60,8 +61,8 @@ describe('weeklyReview @tz', () => {
   it('lists open promises, overdue first, most overdue on top', () => {
     const s = section(review.text, 'Open promises').split('\n').filter((l) => l.startsWith('- '));
     assert.deepEqual(s, [
-      '- Globex: old promise (**62d overdue** (due 2026-10-01))',
-      '- Acme: send the roadmap (**7d overdue** (due 2026-11-25))',
+      '- Globex: old promise, **62d overdue** (due 2026-10-01)',
+      '- Acme: send the roadmap, **7d overdue** (due 2026-11-25)',
       '- Acme: later (due 2026-12-20)',
       '- Acme: no date yet (no due date)',
     ]);
@@ -89,7 +90,12 @@ describe('weeklyReview @tz', () => {
     assert.ok(calm.includes('No open promises.'));
     assert.ok(calm.includes('Nothing has gone stale.'));
     assert.ok(calm.includes('- **Calm**: 1 contact (2026-12-01), time not logged'));
-    assert.ok(weeklyReview([], TODAY, SETTINGS).text.includes('No contact with a customer recorded this week yet.'));
+    const none = weeklyReview([], TODAY, SETTINGS).text;
+    assert.ok(none.includes('No contact with a customer recorded this week yet.'));
+    // With no customers there is nobody to praise: no "every habit was reflected on recently".
+    assert.ok(!none.includes('Every habit was reflected on recently'), none);
+    assert.ok(!none.includes('Well kept'), none);
+    assert.ok(section(none, 'Habits gone quiet').includes('No customer notes yet.'));
   });
 
   it('holds nothing the note parser would read as a contact, a promise or a habit', () => {
