@@ -10,6 +10,10 @@
 //   `##` sections of a customer note.
 // - Commitments are task lines `- [ ] what (due YYYY-MM-DD)`; register items are
 //   `- Opportunity: what (noted YYYY-MM-DD)` and `- Risk: what (noted YYYY-MM-DD)`.
+// - A template is not data: inserted and left as it is, it must count for nothing but the Meeting
+//   reflection's dated heading. So promise, register and label lines leave their blank empty, the
+//   duration reads `(0m)`, closeness `1-5`, and each question is a bold line with an optional italic
+//   hint (`**Question?** _hint_`): the parser takes none of these for the leader's writing.
 // - Bodies are snippet text: `$n`, `${n}`, `${n:text}`, `$0`, `${date}`, `${customer}`; any other `$`
 //   must be written `\$`, and a placeholder's text must not contain `}` or `\`.
 import type { ReflectionTemplate } from './templateTypes';
@@ -22,14 +26,14 @@ const MEETING_REFLECTION: ReflectionTemplate = {
   description: 'A contact-log entry: what you heard, what went unsaid, what you promised',
   habit: 'time',
   body: lines(
-    '### ${date} ${1:Meeting title} (${2:45m})',
+    '### ${date} ${1:Meeting title} (${2:0m})',
     '#habit/time',
-    'Closeness: ${3:3}',
+    'Closeness: ${3:1-5}',
     '',
     '**What do they care about most right now, and what did I hear that was not on the agenda?**',
     '$4',
     '',
-    '**What did they not say?** A hesitation, a name they avoided, a topic they moved past quickly.',
+    '**What did they not say?** _A hesitation, a name they avoided, a topic they moved past quickly._',
     '$5',
     '',
     '**What did I learn about their business that I could only have learned in that room?**',
@@ -39,9 +43,10 @@ const MEETING_REFLECTION: ReflectionTemplate = {
     '$7',
     '',
     '**What did I promise?**',
-    '- [ ] ${8:what you promised} (due ${9:YYYY-MM-DD})',
+    '- [ ] $8 (due ${9:YYYY-MM-DD})',
     '',
-    '**Next step, and when I will see them again:** $10',
+    '**Next step, and when I will see them again?**',
+    '$10',
     '$0',
   ),
 };
@@ -55,10 +60,10 @@ const OPPORTUNITIES_AND_RISKS: ReflectionTemplate = {
     '### Reflection: Opportunities and risks (${date})',
     '#habit/understand',
     '',
-    '**What is emerging in their business that they may not see yet?** A shift among their customers, a regulation, a competitor, a cost creeping up.',
+    '**What is emerging in their business that they may not see yet?** _A shift among their customers, a regulation, a competitor, a cost creeping up._',
     '$1',
     '',
-    '**What can I see from IT that they cannot?** Data, incidents, usage, what other units are already doing.',
+    '**What can I see from IT that they cannot?** _Data, incidents, usage, what other units are already doing._',
     '$2',
     '',
     '**Which of their goals for the next twelve months is most at risk, and do they know it?**',
@@ -70,8 +75,9 @@ const OPPORTUNITIES_AND_RISKS: ReflectionTemplate = {
     '**What would surprise them a year from now if nobody acts today?**',
     '$5',
     '',
-    '- Opportunity: ${6:what could help them win} (noted ${date})',
-    '- Risk: ${7:what could hurt them} (noted ${date})',
+    '**What could help them win, and what could hurt them?** _One line each; Rapport reminds you to revisit them._',
+    '- Opportunity: $6 (noted ${date})',
+    '- Risk: $7 (noted ${date})',
     '',
     '**Which one do I bring to them first, and how do I say it in their words, not IT\'s?**',
     '$8',
@@ -88,26 +94,26 @@ const MUTUAL_VULNERABILITY: ReflectionTemplate = {
     '### Reflection: Mutual vulnerability (${date})',
     '#habit/vulnerability',
     '',
-    '**Where do I hold control that I could give up?** An approval, a budget line, admin rights, the roadmap. Do I keep it to protect them, or because it is comfortable for me?',
+    '**Where do I hold control that I could give up?** _An approval, a budget line, admin rights, the roadmap. Do I keep it to protect them, or because it is comfortable for me?_',
     '$1',
     '',
-    '**Which decision should truly be theirs?** What am I deciding on their behalf today, and what would change if they owned it?',
+    '**Which decision should truly be theirs?** _What am I deciding on their behalf today, and what would change if they owned it?_',
     '$2',
     '',
-    '**Where does their need run against my own standards or policies?** Name the rule.',
+    '**Where does their need run against my own standards or policies?** _Name the rule._',
     '$3',
     '',
-    '**Would I break my own rule for them?** If yes: what would it cost, and who must I tell? If no: have I explained why in their terms, not mine?',
+    '**Would I break my own rule for them?** _If yes: what would it cost, and who must I tell? If no: have I explained why in their terms, not mine?_',
     '$4',
     '',
-    '**What have I not told them?** A constraint, a mistake, a doubt they would want to know about.',
+    '**What have I not told them?** _A constraint, a mistake, a doubt they would want to know about._',
     '$5',
     '',
     '**Where have I let them see that I need them too?**',
     '$6',
     '',
-    '**What I will hand over or admit before we next meet:**',
-    '- [ ] ${7:what you will give up or tell them} (due ${8:YYYY-MM-DD})',
+    '**What will I hand over or admit before we next meet?**',
+    '- [ ] $7 (due ${8:YYYY-MM-DD})',
     '$0',
   ),
 };
@@ -121,11 +127,11 @@ const TIME_INVESTMENT: ReflectionTemplate = {
     '### Reflection: Time investment (${date})',
     '#habit/time',
     '',
-    '**How much time did I spend with ${customer} this month, and how much inside IT?** Count from the calendar, not from memory.',
-    '- With them: ${1:0h}',
-    '- Inside IT: ${2:0h}',
+    '**How much time did I spend with ${customer} this month, and how much inside IT?** _Count from the calendar, not from memory._',
+    '- With them: $1',
+    '- Inside IT: $2',
     '',
-    '**How much of it was on their ground?** Their site, their meetings, their shop floor, or did they come to me?',
+    '**How much of it was on their ground?** _Their site, their meetings, their shop floor, or did they come to me?_',
     '$3',
     '',
     '**What did I learn there that I could only learn there?**',
@@ -137,14 +143,17 @@ const TIME_INVESTMENT: ReflectionTemplate = {
     '**Which IT meeting will I give up to make that time?**',
     '$6',
     '',
-    '**Next time on their ground:**',
-    '- [ ] ${7:visit, shadow or join one of their meetings} (due ${8:YYYY-MM-DD})',
+    '**When am I next on their ground?** _Visit, shadow or join one of their meetings._',
+    '- [ ] $7 (due ${8:YYYY-MM-DD})',
     '$0',
   ),
 };
 
+/** The note skeleton: offered only for a note with nothing below its front matter. */
+export const PROFILE_TEMPLATE_ID = 'customer-profile';
+
 const CUSTOMER_PROFILE: ReflectionTemplate = {
-  id: 'customer-profile',
+  id: PROFILE_TEMPLATE_ID,
   label: 'Customer profile',
   description: 'The skeleton of a customer note: business, challenges, people, opportunities and risks, contact log',
   habit: 'understand',

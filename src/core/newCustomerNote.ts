@@ -1,13 +1,12 @@
 // The text of a new customer note, as "New Customer" writes it: YAML front matter with every key of a
 // customer note explained, then the body of the built-in "Customer profile" template as plain text.
-import { BUILTIN_TEMPLATES } from './builtinTemplates';
+import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from './builtinTemplates';
 import { doubleQuoted } from './yamlScalar';
 
-const PROFILE_ID = 'customer-profile';
 
 /** A new customer note for `name`, started on `today` (YYYY-MM-DD). Plain text, not a snippet. */
 export function NEW_CUSTOMER_TEMPLATE(name: string, today: string): string {
-  const profile = BUILTIN_TEMPLATES.find((t) => t.id === PROFILE_ID);
+  const profile = BUILTIN_TEMPLATES.find((t) => t.id === PROFILE_TEMPLATE_ID);
   if (!profile) throw new Error('the built-in "Customer profile" template is missing');
   // A heading is one line: the name's line breaks and tabs become single spaces there (and only there).
   const heading = name.replace(/\s+/g, ' ').trim() || 'New customer';
@@ -107,4 +106,13 @@ export function snippetToPlainText(snippet: string, variables: Readonly<Record<s
     return '$';
   };
   return parse(false);
+}
+
+/** Where the leader starts writing in a new note: the blank line under the first section's hint. */
+export function writingLineOf(text: string): number {
+  const lines = text.split('\n');
+  const section = lines.findIndex((l) => l.startsWith('## '));
+  if (section === -1) return lines.length - 1;
+  const blank = lines.findIndex((l, i) => i > section && l.trim() === '');
+  return blank === -1 ? section + 1 : blank;
 }

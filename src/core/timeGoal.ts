@@ -13,7 +13,7 @@ export function parseTimeGoal(value: unknown): { ok: true; goal: TimeGoal } | { 
   const text = typeof value === 'string' ? value.trim() : undefined;
   const m = text ? GOAL.exec(text) : null;
   const duration = m ? parseDuration(`(${m[1].replace(/\s+/g, '')})`) : undefined;
-  if (!m || !duration) {
+  if (!m || !duration || duration.minutes === 0) {
     return { ok: false, message: `must look like 2h/month or 30m/week (found ${describe(value)})` };
   }
   return { ok: true, goal: { minutes: duration.minutes, per: m[2].toLowerCase().startsWith('w') ? 'week' : 'month' } };

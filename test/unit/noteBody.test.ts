@@ -21,9 +21,14 @@ describe('noteBody', () => {
     }
 
     it('finds no duration where there is none', () => {
-      for (const text of ['Review', 'Review ()', 'Review (0m)', 'Review (h)', '(45m) Review', 'Review (45m) with Dana', 'Review (45 seconds)', 'Review (notes)']) {
+      for (const text of ['Review', 'Review ()', 'Review (h)', '(45m) Review', 'Review (45m) with Dana', 'Review (45 seconds)', 'Review (notes)']) {
         assert.equal(parseDuration(text), undefined, text);
       }
+    });
+
+    it('reads (0m), a template\'s "not filled in yet", as no time at all', () => {
+      assert.deepEqual(parseDuration('Review (0m)'), { minutes: 0, rest: 'Review' });
+      assert.deepEqual(parseBody('### 2026-11-20 Review (0m)').entries, [{ date: day(2026, 11, 20), title: 'Review', line: 0, minutes: undefined }]);
     });
   });
 

@@ -3,6 +3,8 @@ import * as jsYaml from 'js-yaml';
 import * as YAML from 'yaml';
 import { BUILTIN_TEMPLATES } from '../../src/core/builtinTemplates';
 import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText, yamlString } from '../../src/core/newCustomerNote';
+import { parseCustomerNote } from '../../src/core/customerNote';
+import { withoutPlaceholderData } from '../../src/core/snippetText';
 import type { ReflectionTemplate } from '../../src/core/templateTypes';
 
 const byLabel = (label: string): ReflectionTemplate => {
@@ -76,21 +78,21 @@ describe('built-in reflection templates', () => {
     }
   });
 
-  it('Meeting reflection is a dated contact-log entry with a duration, #habit/time and a closeness line', () => {
+  it('Meeting reflection is a dated contact-log entry with a blank duration, #habit/time and a closeness line', () => {
     const [heading, tag, ...rest] = linesOf(byLabel('Meeting reflection'));
-    assert.equal(heading, '### ${date} ${1:Meeting title} (${2:45m})');
+    assert.equal(heading, '### ${date} ${1:Meeting title} (${2:0m})');
     assert.equal(tag, '#habit/time');
-    assert.ok(rest.some((l) => /^Closeness: \$\{\d+:3\}$/.test(l)), 'has "Closeness: ${n:3}"');
+    assert.ok(rest.some((l) => /^Closeness: \$\{\d+:1-5\}$/.test(l)), 'has "Closeness: ${n:1-5}"');
     const rendered = render(byLabel('Meeting reflection')).split('\n');
-    assert.equal(rendered[0], '### 2026-11-29 Meeting title (45m)');
+    assert.equal(rendered[0], '### 2026-11-29 Meeting title (0m)');
     assert.match(rendered[0], CONTACT_HEADING);
-    assert.ok(rendered.includes('Closeness: 3'));
+    assert.ok(rendered.includes('Closeness: 1-5'));
   });
 
-  it('Meeting reflection asks "What did I promise?" with a commitment task line', () => {
+  it('Meeting reflection asks "What did I promise?" with an empty commitment task line', () => {
     const body = byLabel('Meeting reflection').body;
     assert.match(body, /What did I promise\?/);
-    assert.match(body, /^- \[ \] \$\{\d+:what you promised\} \(due \$\{\d+:YYYY-MM-DD\}\)$/m);
+    assert.match(body, /^- \[ \] \$\d+ \(due \$\{\d+:YYYY-MM-DD\}\)$/m);
   });
 
   it('every other reflection starts with an undated "### Reflection: <Topic> (${date})" heading', () => {
@@ -112,11 +114,11 @@ describe('built-in reflection templates', () => {
   it('Opportunities and risks asks what is emerging and registers dated items', () => {
     const body = byLabel('Opportunities and risks').body;
     assert.match(body, /emerging in their business that they may not see yet/);
-    assert.match(body, /^- Opportunity: \$\{\d+:[^}]+\} \(noted \$\{date\}\)$/m);
-    assert.match(body, /^- Risk: \$\{\d+:[^}]+\} \(noted \$\{date\}\)$/m);
+    assert.match(body, /^- Opportunity: \$\d+ \(noted \$\{date\}\)$/m);
+    assert.match(body, /^- Risk: \$\d+ \(noted \$\{date\}\)$/m);
     const rendered = render(byLabel('Opportunities and risks'));
-    assert.match(rendered, /^- Opportunity: .+ \(noted 2026-11-29\)$/m);
-    assert.match(rendered, /^- Risk: .+ \(noted 2026-11-29\)$/m);
+    assert.match(rendered, /^- Opportunity:  \(noted 2026-11-29\)$/m);
+    assert.match(rendered, /^- Risk:  \(noted 2026-11-29\)$/m);
   });
 
   it('Mutual vulnerability asks about control, their decision, my rules and breaking them', () => {
@@ -165,6 +167,68 @@ describe('built-in reflection templates', () => {
       const numbers = [...t.body.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n > 0);
       assert.deepEqual(numbers, numbers.map((_, k) => k + 1), `${t.label}: tab stops in document order`);
     }
+  });
+});
+
+describe('a template is not data', () => {
+  const SETTINGS = { defaultCadenceDays: 14 };
+  const FRONT = '---\nname: Acme Logistics\nlast_contacted: 2026-11-01\n---\n# Acme Logistics\n\n## Contact log\n\n';
+  /** A customer note with `body` inserted and left as the template wrote it (every tab stop passed). */
+  const inserted = (body: string) => parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', FRONT + snippetToPlainText(withoutPlaceholderData(body), { date: '2026-11-29', customer: 'Acme Logistics' }) + '\n', SETTINGS);
+
+  for (const t of BUILTIN_TEMPLATES.filter((x) => x.id !== 'customer-profile')) {
+    it(`${t.label}, inserted untouched, counts no time, closeness, promise, opportunity, risk or habit`, () => {
+      const n = inserted(t.body);
+      assert.deepEqual(n.entries.map((e) => e.minutes ?? 0), t.id === 'meeting-reflection' ? [0] : []);
+      assert.deepEqual(n.closeness, []);
+      assert.deepEqual(n.commitments, []);
+      assert.deepEqual(n.register, []);
+      assert.deepEqual(n.habits, []);
+    });
+  }
+
+  it('counts the Meeting reflection\'s dated heading as the contact, and nothing else', () => {
+    const n = inserted(byLabel('Meeting reflection').body);
+    assert.deepEqual(n.entries.map((e) => [e.date, e.title]), [[{ year: 2026, month: 11, day: 29 }, 'Meeting title']]);
+  });
+
+  it('a fresh profile (what New Customer writes) has not practised "understand" yet', () => {
+    const n = parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29'), SETTINGS);
+    assert.deepEqual(n.habits, []);
+    assert.deepEqual(n.commitments, []);
+    assert.deepEqual(n.register, []);
+    assert.deepEqual(n.entries, []);
+  });
+
+  it('counts what the leader writes: an answer, a promise, a risk, a duration and a closeness', () => {
+    const filled = (body: string) => body
+      .replace('${2:0m}', '1h').replace('${3:1-5}', '4').replace('$4', 'They want the ERP cut-over moved.')
+      .replace('- [ ] $8', '- [ ] send the plan').replace('${9:YYYY-MM-DD}', '2026-12-05');
+    const meeting = inserted(filled(byLabel('Meeting reflection').body));
+    assert.deepEqual(meeting.entries.map((e) => e.minutes), [60]);
+    assert.deepEqual(meeting.closeness.map((c) => c.value), [4]);
+    assert.deepEqual(meeting.commitments.map((c) => [c.text, c.due]), [['send the plan', { year: 2026, month: 12, day: 5 }]]);
+    assert.deepEqual(meeting.habits.map((h) => h.habit), ['time']);
+    const risks = inserted(byLabel('Opportunities and risks').body.replace('- Risk: $7', '- Risk: the sponsor moves on'));
+    assert.deepEqual(risks.register.map((r) => [r.kind, r.text]), [['risk', 'the sponsor moves on']]);
+    assert.deepEqual(risks.habits.map((h) => h.habit), ['understand'], 'a risk the leader wrote is a reflection written');
+    const answered = inserted(byLabel('Mutual vulnerability').body.replace('$2', 'The choice of CPQ is theirs.'));
+    assert.deepEqual(answered.habits.map((h) => h.habit), ['vulnerability']);
+  });
+
+  it('empties a workspace template\'s placeholders on promise, register and closeness lines, and its duration', () => {
+    const workspace = [
+      '### ${date} ${1:Steering} (${2:45m})', 'Closeness: ${3:3}', '#habit/understand',
+      '**Whom do I call before the meeting?**', '- [ ] ${4:call the sponsor} (due ${5:YYYY-MM-DD})',
+      '- Risk: ${6:the budget} (noted ${date})', 'Keep ${7:this} text', '$0',
+    ].join('\n');
+    assert.equal(withoutPlaceholderData(workspace), [
+      '### ${date} ${1:Steering} (${2:0m})', 'Closeness: ${3:1-5}', '#habit/understand',
+      '**Whom do I call before the meeting?**', '- [ ] ${4} (due ${5:YYYY-MM-DD})',
+      '- Risk: ${6} (noted ${date})', 'Keep ${7:this} text', '$0',
+    ].join('\n'));
+    const n = inserted(workspace.replace('Keep ${7:this} text', ''));
+    assert.deepEqual([n.entries[0].minutes, n.closeness, n.commitments, n.register, n.habits], [undefined, [], [], [], []]);
   });
 });
 

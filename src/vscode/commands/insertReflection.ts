@@ -1,58 +1,86 @@
 // Rapport: Insert Reflection. A quick pick of the built-in templates and the workspace's own
-// (`.rapport/templates/*.md`, read as text, never run), inserted as a snippet at the cursor.
+// (`.rapport/templates/*.md`, read as text, never run), inserted as a snippet into a customer note.
+// Reflections go where they belong: never inside the front matter; from a note that is not a customer
+// note Rapport asks which customer it is about and opens that note; the profile only into an empty note.
 import * as vscode from 'vscode';
-import { BUILTIN_TEMPLATES } from '../../core/builtinTemplates';
+import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from '../../core/builtinTemplates';
 import { fileNameOf } from '../../core/noteLoader';
 import { formatDate, today } from '../../core/dates';
 import { escapeIcons } from '../../core/markdownText';
-import { fillTemplate } from '../../core/snippetText';
+import { hasEmptyBody, placeReflection } from '../../core/reflectionPlacement';
+import { escapeSnippet, fillTemplate, withoutPlaceholderData } from '../../core/snippetText';
 import type { ReflectionTemplate } from '../../core/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/workspaceTemplates';
 import { habitWords } from '../habitWords';
-import { customerTarget } from './customerTarget';
+import { refuse } from '../noteWriter';
+import { exists } from '../workspaceFolders';
+import { pickCustomer } from './customerTarget';
 import type { Command, CommandDeps } from './deps';
 
 export function insertReflectionCommand(deps: CommandDeps): Command {
   return {
     id: 'rapport.insertReflection',
     async execute(templateId?: unknown) {
-      let editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown') {
-        const uri = await customerTarget(undefined, deps, vscode.l10n.t('Reflect on which customer?'));
-        if (!uri) return false;
-        editor = await vscode.window.showTextDocument(uri);
-        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-        editor.selection = new vscode.Selection(end, end);
+      const target = await targetEditor(deps);
+      if (!target) return false;
+      const { editor, cursor } = target;
+      const document = editor.document;
+      const note = deps.index.get(document.uri.toString());
+      const empty = hasEmptyBody(document.getText());
+      const templates = [...BUILTIN_TEMPLATES, ...(await workspaceTemplates(deps))].filter((t) => t.id !== PROFILE_TEMPLATE_ID || empty);
+      const name = note?.name ?? fileNameOf(document.uri.toString()).replace(/\.md$/i, '');
+      const template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId) : await pickTemplate(templates, name);
+      if (!template) {
+        if (templateId === PROFILE_TEMPLATE_ID) void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a profile: the skeleton is only offered for an empty note.', name));
+        return false;
       }
-      const templates = [...BUILTIN_TEMPLATES, ...(await workspaceTemplates(deps))];
-      const template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId) : await pickTemplate(templates);
-      if (!template) return false;
-      const customer = deps.index.get(editor.document.uri.toString())?.name ?? fileNameOf(editor.document.uri.toString()).replace(/\.md$/i, '');
-      const body = fillTemplate(template.body, { date: formatDate(today(deps.view.clock)), customer });
-      return editor.insertSnippet(new vscode.SnippetString(body));
+      const placement = placeReflection(document.getText(), template, cursor);
+      if (!placement) {
+        void refuse(document.uri, note?.brokenReason ?? vscode.l10n.t('its front matter has no closing "---" line.'), 0);
+        return false;
+      }
+      const body = withoutPlaceholderData(fillTemplate(template.body, { date: formatDate(today(deps.view.clock)), customer: name }));
+      const snippet = new vscode.SnippetString(escapeSnippet(placement.before) + body + escapeSnippet(placement.after));
+      return editor.insertSnippet(snippet, document.positionAt(placement.offset));
     },
   };
 }
 
-async function pickTemplate(templates: ReflectionTemplate[]): Promise<ReflectionTemplate | undefined> {
+/**
+ * The customer note to insert into, and the cursor offset when the leader chose the place: the active
+ * editor when it shows a customer note, else the note of the customer the leader picks (no cursor then).
+ */
+async function targetEditor(deps: CommandDeps): Promise<{ editor: vscode.TextEditor; cursor?: number } | undefined> {
+  const active = vscode.window.activeTextEditor;
+  if (active && (deps.index.get(active.document.uri.toString()) || deps.indexer.isCustomerNote(active.document))) {
+    return { editor: active, cursor: active.document.offsetAt(active.selection.active) };
+  }
+  const picked = await pickCustomer(deps, vscode.l10n.t('Reflect on which customer?'));
+  if (!picked) return undefined;
+  return { editor: await vscode.window.showTextDocument(picked.uri, { preview: false }) };
+}
+
+async function pickTemplate(templates: ReflectionTemplate[], customer: string): Promise<ReflectionTemplate | undefined> {
   const items = templates.map((t) => ({
     label: escapeIcons(t.label),
     description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
     detail: escapeIcons(t.description),
     template: t,
   }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Insert which reflection?'), matchOnDetail: true }))?.template;
+  return (await vscode.window.showQuickPick(items, { title: customer, placeHolder: vscode.l10n.t('Insert which reflection?'), matchOnDetail: true }))?.template;
 }
 
 async function workspaceTemplates(deps: CommandDeps): Promise<ReflectionTemplate[]> {
   const templates: ReflectionTemplate[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const dir = vscode.Uri.joinPath(folder.uri, WORKSPACE_TEMPLATE_FOLDER);
+    // Most workspaces have no templates folder: asked first, so the host logs no failed directory read.
+    if (!(await exists(dir))) continue;
     let entries: [string, vscode.FileType][] = [];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
-      continue; // no templates folder: nothing to add
+      continue;
     }
     for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
       if (type !== vscode.FileType.File || !name.toLowerCase().endsWith('.md')) continue;
