@@ -15,9 +15,10 @@ import { showDashboardCommand } from './vscode/commands/showDashboard';
 import { weeklyReviewCommand } from './vscode/commands/weeklyReview';
 import { Dashboard, type DashboardProbe } from './vscode/dashboard/panel';
 import type { Command, CommandDeps } from './vscode/commands/deps';
-import { CustomerTree } from './vscode/customerTree';
+import { CustomerTree, type TreeNode } from './vscode/customerTree';
 import { CustomerView } from './vscode/customerView';
 import { registerDiagnostics } from './vscode/diagnostics';
+import { registerQuickFixes } from './vscode/quickFixes';
 import { registerHabitDecorations } from './vscode/habitDecorations';
 import { createLogger } from './vscode/logger';
 import { onLocalMidnight } from './vscode/midnight';
@@ -36,7 +37,7 @@ export interface RapportApi {
   idle(): Promise<void>;
   statusBar(): StatusView | undefined;
   readonly tree: CustomerTree;
-  treeView(): vscode.TreeView<unknown>;
+  treeView(): vscode.TreeView<TreeNode>;
   /** Stands the extension at another instant (tests of the day rollover). */
   setClock(clock: Clock): void;
   /** The stale-habit mark on a customer note (tree and Explorer), if any. */
@@ -54,25 +55,27 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const view = new CustomerView(index, context.workspaceState, systemClock);
   const indexer = new NoteIndexer(index, log);
   const tree = new CustomerTree(view);
-  const treeView = vscode.window.createTreeView('rapport.customers', { treeDataProvider: tree, showCollapseAll: true });
+  const treeView = vscode.window.createTreeView<TreeNode>('rapport.customers', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new CustomerStatusBar(view);
   let treeRefreshes = 0;
   context.subscriptions.push(tree.onDidChangeTreeData(() => treeRefreshes++));
   const updateBadge = () => {
     const overdue = countOverdue(view.urgentRows());
-    treeView.badge = overdue ? { value: overdue, tooltip: vscode.l10n.t('{0} customers overdue for contact', overdue) } : undefined;
+    const tooltip = overdue === 1 ? vscode.l10n.t('1 customer overdue for contact') : vscode.l10n.t('{0} customers overdue for contact', overdue);
+    treeView.badge = overdue ? { value: overdue, tooltip } : undefined;
   };
   context.subscriptions.push(
     log, view, indexer, tree, treeView, statusBar,
     view.onDidChange(updateBadge),
-    registerDiagnostics(index),
+    registerDiagnostics(index, view),
+    registerQuickFixes(),
     onLocalMidnight(() => view.clock, () => view.invalidate()),
   );
 
   const habitDecorations = registerHabitDecorations(index, view);
   context.subscriptions.push(habitDecorations);
 
-  const deps: CommandDeps = { context, index, view, indexer, log };
+  const deps: CommandDeps = { context, index, view, treeView, indexer, log };
   const dashboard = new Dashboard(deps);
   context.subscriptions.push(dashboard);
   const commands: Command[] = [
@@ -96,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     idle: () => indexer.idle(),
     statusBar: () => statusBar.current,
     tree,
-    treeView: () => treeView as vscode.TreeView<unknown>,
+    treeView: () => treeView,
     treeRefreshCount: () => treeRefreshes,
     dashboard: () => dashboard,
     habitDecoration: (uri) => habitDecorations.provider.provideFileDecoration(uri, new vscode.CancellationTokenSource().token) as vscode.FileDecoration | undefined,

@@ -9,7 +9,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   const HABITS = { understand: 'understand deeply', vulnerability: 'mutual vulnerability', time: 'invest time' };
-  const STATE_TEXT = { overdue: 'overdue', never: 'never contacted', 'due-soon': 'due soon', ok: 'in touch' };
+  const STATE_TEXT = { overdue: 'overdue', never: 'never contacted', 'due-soon': 'due soon', ok: 'in touch', unknown: 'unreadable', archived: 'archived' };
 
   /** @param {string} tag @param {string} [cls] @param {string} [text] */
   function el(tag, cls, text) {
@@ -97,16 +97,18 @@
   }
 
   function contactBars(d) {
-    const s = section('Days since contact against cadence', 'Most overdue first. The line marks the keep-in-touch cadence.');
+    const s = section('Days since contact against cadence', 'Most overdue first. The line marks when the next contact is due: the cadence, or the contact you planned.');
     if (!d.contactBars.length) return empty(s, 'No customers yet.');
-    const max = Math.max(...d.contactBars.map((b) => Math.max(b.daysSince || 0, b.cadenceDays)));
+    const dueAfter = (b) => (b.dueAfterDays === undefined ? b.cadenceDays : b.dueAfterDays);
+    const max = Math.max(...d.contactBars.map((b) => Math.max(b.daysSince || 0, dueAfter(b))));
     const list = el('ul', 'rows');
     for (const b of d.contactBars) {
       const li = el('li', `row state-${b.state}`);
       li.appendChild(customerButton(b.id, b.name));
-      const text = b.daysSince === undefined ? 'never contacted'
-        : `${b.daysSince}d · every ${b.cadenceDays}d${b.overdueDays ? ` · ${b.overdueDays}d overdue` : ''}`;
-      li.appendChild(barWithMarker(Math.max(0, b.daysSince || 0), b.cadenceDays, max, b.state, `${b.name}: ${text}, ${STATE_TEXT[b.state]}`));
+      const due = b.planned ? `planned ${b.dueDate}` : `every ${b.cadenceDays}d`;
+      const text = b.state === 'unknown' ? 'unreadable' : b.daysSince === undefined ? (b.dueDate ? `never contacted · planned ${b.dueDate}` : 'never contacted')
+        : `${b.daysSince}d · ${due}${b.overdueDays ? ` · ${b.overdueDays}d overdue` : ''}`;
+      li.appendChild(barWithMarker(Math.max(0, b.daysSince || 0), dueAfter(b), max, b.state, `${b.name}: ${text}, ${STATE_TEXT[b.state]}`));
       li.appendChild(el('span', 'figure', text));
       list.appendChild(li);
     }
@@ -164,7 +166,8 @@
       const li = el('li', 'row');
       li.appendChild(button);
       const behind = intended && invested < intended * d.time.total.monthProgress;
-      const text = intended ? `${hm(invested)} of ${hm(intended)}` : `${hm(invested)} · no goal`;
+      // Early in the month "0m of 2h" says little: the steady pace to date says whether that is behind.
+      const text = intended ? `${hm(invested)} of ${hm(intended)} · pace ${hm(intended * d.time.total.monthProgress)} by today` : `${hm(invested)} · no goal`;
       const bar = barWithMarker(invested, intended, max, behind ? 'behind' : 'ontrack', `${label}: ${text} this month`);
       if (intended) {
         const x = Math.min(200, ((intended * d.time.total.monthProgress) / max) * 200);
@@ -232,11 +235,12 @@
       li.appendChild(el('span', 'text', c.text));
       li.appendChild(el('span', 'figure warn', `due ${c.due} · ${c.daysOverdue}d overdue`));
     });
-    listSection('Habits gone quiet', `Not reflected on for more than ${d.staleDays} days.`, d.staleHabits, 'Every habit was reflected on recently.', (li, h) => {
+    const none = !d.contactBars.length;
+    listSection('Habits gone quiet', `Not reflected on for more than ${d.staleDays} days.`, d.staleHabits, none ? 'No customers yet.' : 'Every habit was reflected on recently.', (li, h) => {
       li.appendChild(customerButton(h.id, h.name));
       li.appendChild(el('span', 'text', h.habits.map((x) => `${HABITS[x.habit] || x.habit} (${x.last ? `last ${x.last}` : 'never'})`).join(' · ')));
     });
-    listSection('Opportunities and risks to revisit', `Not revisited for more than ${d.staleDays} days.`, d.staleRegister, 'Nothing has gone stale.', (li, r) => {
+    listSection('Opportunities and risks to revisit', `Not revisited for more than ${d.staleDays} days.`, d.staleRegister, none ? 'No customers yet.' : 'Nothing has gone stale.', (li, r) => {
       li.appendChild(customerButton(r.id, r.name, r.line));
       li.appendChild(el('span', `kind ${r.kind}`, r.kind === 'risk' ? 'Risk' : 'Opportunity'));
       li.appendChild(el('span', 'text', r.text));

@@ -20,13 +20,18 @@ function serialized<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Promise<boolean> {
+/**
+ * Plans edits on the note's current text and applies them. `written` names what was written: when the
+ * note is not visible in an editor, the leader is told so, with a button to open it (every write is visible).
+ */
+export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan, written?: string): Promise<boolean> {
   return serialized(uri, async () => {
+    const shown = vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString());
     const checked = await checkWritable(uri);
     const document = checked.ok ? await vscode.workspace.openTextDocument(uri) : undefined;
     const refusal = !checked.ok ? checked.reason : await staleRefusal(document!, checked.text);
     if (refusal || !document) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Rapport did not change {0}: {1}', vscode.workspace.asRelativePath(uri), refusal ?? ''));
+      void refuse(uri, refusal ?? '');
       return false;
     }
     const wasDirty = document.isDirty;
@@ -34,8 +39,7 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Pro
       const version = document.version;
       const result = plan(document.getText());
       if (!result.ok) {
-        const where = result.line !== undefined ? vscode.l10n.t(' (line {0})', result.line + 1) : '';
-        void vscode.window.showErrorMessage(vscode.l10n.t('Rapport did not change {0}: {1}{2}', vscode.workspace.asRelativePath(uri), result.message, where));
+        void refuse(uri, result.message, result.line);
         return false;
       }
       if (result.edits.length === 0) return true;
@@ -49,11 +53,29 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan): Pro
       if (!wasDirty && !(await document.save())) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Rapport changed {0} in the editor but could not save it; it is unsaved.', vscode.workspace.asRelativePath(uri)));
       }
+      if (written && !shown) void offerToOpen(written, uri);
       return true;
     }
     void vscode.window.showErrorMessage(vscode.l10n.t('Rapport could not change {0}: the note kept changing. Try again.', vscode.workspace.asRelativePath(uri)));
     return false;
   });
+}
+
+/** Says why a note was not changed, in the reader's own words, with a button to open it at the line. */
+export function refuse(uri: vscode.Uri, reason: string, line?: number): Promise<void> {
+  return withOpenButton(vscode.window.showErrorMessage, vscode.l10n.t('Rapport did not change {0}: {1}', vscode.workspace.asRelativePath(uri), reason), uri, line);
+}
+
+/** An information message with a button that opens the note. */
+export function offerToOpen(message: string, uri: vscode.Uri, line?: number): Promise<void> {
+  return withOpenButton(vscode.window.showInformationMessage, message, uri, line);
+}
+
+async function withOpenButton(show: (message: string, ...items: string[]) => Thenable<string | undefined>, message: string, uri: vscode.Uri, line?: number): Promise<void> {
+  const open = vscode.l10n.t('Open Note');
+  if ((await show(message, open)) !== open) return;
+  const selection = line !== undefined ? new vscode.Range(line, 0, line, 0) : undefined;
+  await vscode.window.showTextDocument(uri, { preview: false, selection });
 }
 
 /**

@@ -6,17 +6,35 @@ import { escapeIcons } from '../../core/markdownText';
 import type { TreeNode } from '../customerTree';
 import type { CommandDeps } from './deps';
 
+/** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */
+export const FROM_TREE_SELECTION = 'treeSelection';
+
 export async function customerTarget(arg: unknown, deps: CommandDeps, placeHolder: string): Promise<vscode.Uri | undefined> {
-  const given = uriOf(arg);
+  const given = uriOf(arg === FROM_TREE_SELECTION ? await focusedRow(deps.treeView) : arg);
   if (given) return given;
   const active = vscode.window.activeTextEditor?.document;
   if (active && (deps.index.get(active.uri.toString()) || deps.indexer.isCustomerNote(active))) return active.uri;
   return (await pickCustomer(deps, placeHolder))?.uri;
 }
 
+/**
+ * The row the keyboard is on. Arrow keys move the focus, not the selection, and the API shows only the
+ * selection: so the focused row is selected first (as Enter would), then read.
+ */
+async function focusedRow<T>(treeView: vscode.TreeView<T>): Promise<T | undefined> {
+  const before = treeView.selection[0];
+  const changed = new Promise<void>((resolve) => {
+    const done = treeView.onDidChangeSelection(() => { done.dispose(); resolve(); });
+    setTimeout(() => { done.dispose(); resolve(); }, 300);
+  });
+  await vscode.commands.executeCommand('list.select');
+  if (treeView.selection[0] === before) await changed;
+  return treeView.selection[0];
+}
+
 export function uriOf(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string' && arg) return vscode.Uri.parse(arg);
+  if (typeof arg === 'string' && arg && arg !== FROM_TREE_SELECTION) return vscode.Uri.parse(arg);
   const node = arg as TreeNode | undefined;
   if (node?.kind === 'customer') return vscode.Uri.parse(node.row.note.id);
   if (node?.kind === 'entry' || node?.kind === 'commitment') return vscode.Uri.parse(node.noteId);

@@ -2,7 +2,7 @@
 // template inside the customers folder. An existing note (same file or same name) is opened instead.
 import * as vscode from 'vscode';
 import { formatDate, today } from '../../core/dates';
-import { NEW_CUSTOMER_TEMPLATE } from '../../core/newCustomerNote';
+import { NEW_CUSTOMER_TEMPLATE, writingLineOf } from '../../core/newCustomerNote';
 import { slugify } from '../../core/slug';
 import { customersFolderOf, folderSettings } from '../config';
 import type { Command, CommandDeps } from './deps';
@@ -30,7 +30,7 @@ export function newCustomerCommand(deps: CommandDeps): Command {
       }
       const sameName = deps.index.all().find((n) => n.name.localeCompare(name.trim(), undefined, { sensitivity: 'base' }) === 0);
       if (sameName) {
-        await vscode.window.showTextDocument(vscode.Uri.parse(sameName.id));
+        await vscode.window.showTextDocument(vscode.Uri.parse(sameName.id), { preview: false });
         void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a note; opened it.', sameName.name));
         return vscode.Uri.parse(sameName.id);
       }
@@ -39,7 +39,7 @@ export function newCustomerCommand(deps: CommandDeps): Command {
       // joinPath normalises `..`; a slug has none, but the check keeps the promise whatever changes.
       if (!uri.path.startsWith(`${customers.path}/`)) throw new Error(`refusing to write outside ${customers.toString()}`);
       if (await exists(uri)) {
-        await vscode.window.showTextDocument(uri);
+        await vscode.window.showTextDocument(uri, { preview: false });
         void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it instead of overwriting it.', vscode.workspace.asRelativePath(uri)));
         return uri;
       }
@@ -50,7 +50,9 @@ export function newCustomerCommand(deps: CommandDeps): Command {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));
         return undefined;
       }
-      await vscode.window.showTextDocument(uri);
+      // A kept tab (not a preview that the next click replaces), the cursor where the leader starts writing.
+      const line = writingLineOf(text);
+      await vscode.window.showTextDocument(uri, { preview: false, selection: new vscode.Range(line, 0, line, 0) });
       deps.log.info(`Created ${vscode.workspace.asRelativePath(uri)}.`);
       return uri;
     },

@@ -43,6 +43,9 @@ export function viewCommands(deps: CommandDeps): Command[] {
       id: 'rapport.toggleArchived',
       execute: () => deps.view.remember({ showArchived: !deps.view.showArchived }),
     },
+    // The title bar's pair: one shows while archived customers are hidden, the other while shown.
+    { id: 'rapport.showArchivedCustomers', execute: () => deps.view.remember({ showArchived: true }) },
+    { id: 'rapport.hideArchivedCustomers', execute: () => deps.view.remember({ showArchived: false }) },
     {
       id: 'rapport.openCustomer',
       async execute(arg?: unknown) {

@@ -79,7 +79,9 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
         }
         const line = message.line;
         const selection = line !== undefined ? new vscode.Range(line, 0, line, 0) : undefined;
-        await vscode.window.showTextDocument(vscode.Uri.parse(note.id), { viewColumn: vscode.ViewColumn.Beside, selection, preview: false });
+        // A note already open in a tab is brought forward there, not opened a second time beside the dashboard.
+        const viewColumn = columnShowing(note.id) ?? vscode.ViewColumn.Beside;
+        await vscode.window.showTextDocument(vscode.Uri.parse(note.id), { viewColumn, selection, preview: false });
         return true;
       }
     }
@@ -89,4 +91,12 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
     this.subscription.dispose();
     this.panel?.dispose();
   }
+}
+
+/** The editor group that already has a tab for the note, if any. */
+function columnShowing(id: string): vscode.ViewColumn | undefined {
+  for (const group of vscode.window.tabGroups.all) {
+    if (group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === id)) return group.viewColumn;
+  }
+  return undefined;
 }
