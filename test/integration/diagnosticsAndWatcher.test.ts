@@ -20,11 +20,17 @@ describe('watcher and diagnostics', () => {
     const uri = await writeNote('customers/watched/broken.md', '---\nname: Broken Co\ncadence: 2w\nstatus: [active\n---\n# Broken Co\n');
     const note = rapport.customers().find((c) => c.id === uri.toString())!;
     assert.ok(note.brokenReason?.startsWith('Front matter is not valid YAML'), note.brokenReason);
-    const item = rapport.tree.getTreeItem({ kind: 'customer', row: rapport.rows().find((r) => r.note.id === uri.toString())! });
+    const node = rapport.tree.customerNode(uri.toString())!;
+    await rapport.treeView().reveal(node, { select: false, focus: false });
+    const item = rapport.tree.getTreeItem(node);
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'warning');
+    assert.equal(item.contextValue, 'customer.unknown', 'no Log Contact button on a note Rapport cannot read');
+    assert.equal(item.description, `⚠ ${note.brokenReason}`);
     await waitFor(() => vscode.languages.getDiagnostics(uri).length === 1, 'a diagnostic');
     const [diagnostic] = vscode.languages.getDiagnostics(uri);
-    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    // A warning, as in the tree, with the same words.
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.message, note.brokenReason);
     assert.ok(diagnostic.range.start.line >= 3 && diagnostic.range.start.line <= 4, `line ${diagnostic.range.start.line}`);
     fs.writeFileSync(notePath('customers/watched/broken.md'), '---\nname: Broken Co\nstatus: active\n---\n');
     await waitFor(() => vscode.languages.getDiagnostics(noteUri('customers/watched/broken.md')).length === 0, 'the diagnostic cleared');

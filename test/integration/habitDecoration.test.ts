@@ -16,7 +16,7 @@ describe('stale habit decoration', () => {
     assert.equal(decoration?.badge, '◌');
     assert.match(decoration?.tooltip ?? '', /understand deeply, mutual vulnerability, invest time/);
 
-    const fresh = ['understand', 'vulnerability', 'time'].map((h) => `### Reflection: ${h} (${day(-1)})\n#habit/${h}\n`).join('\n');
+    const fresh = ['understand', 'vulnerability', 'time'].map((h) => `### Reflection: ${h} (${day(-1)})\n#habit/${h}\nWhat I learned, in my words.\n`).join('\n');
     await writeNote(NOTE, `---\nname: Quiet Habits Co\n---\n${fresh}`);
     await waitFor(() => rapport.habitDecoration(uri) === undefined, 'the mark to clear');
   });

@@ -82,9 +82,9 @@ describe('Customers tree and status bar', () => {
     await closeAllEditors();
     const top = rapport.rows().filter((r) => r.note.status !== 'archived')[0];
     assert.equal(top.summary.state, 'overdue');
-    await waitFor(() => rapport.statusBar()?.text.startsWith('$(people) ') === true, 'status elsewhere');
+    await waitFor(() => rapport.statusBar()?.text.startsWith('$(organization) ') === true, 'status elsewhere');
     const overdue = rapport.rows().filter((r) => r.summary.state === 'overdue').length;
-    assert.ok(rapport.statusBar()!.text.startsWith(`$(people) ${overdue} overdue · ${top.note.name}`), rapport.statusBar()!.text);
+    assert.ok(rapport.statusBar()!.text.startsWith(`$(organization) ${overdue} overdue · ${top.note.name}`), rapport.statusBar()!.text);
     assert.equal(rapport.statusBar()!.warning, true);
     assert.match(rapport.statusBar()!.tooltip, /Zeta Tree: 20d \(13d overdue\)/);
   });

@@ -45,7 +45,7 @@ describe('rapport.weeklyReview', () => {
     ]);
     assert.ok(text.includes(`- **Seen Review**: 1 contact (${day(0)}), 1h30m`), text);
     assert.ok(text.includes(`- **Late Review**: 13d overdue (last contact ${day(-20)}, every 7d)`), text);
-    assert.ok(text.includes(`- Late Review: send the roadmap (**3d overdue** (due ${day(-3)}))`), text);
+    assert.ok(text.includes(`- Late Review: send the roadmap, **3d overdue** (due ${day(-3)})`), text);
     for (const habit of ['Understand the customer deeply', 'Be mutually vulnerable', 'Invest time']) assert.ok(text.includes(`### ${habit}`), habit);
   });
 

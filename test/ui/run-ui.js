@@ -19,6 +19,8 @@ const { workbenchUrl } = require('../harness/workbench-url');
 const { runCleanups } = require('../harness/cleanup');
 const { summaryLine } = require('../harness/results');
 const { Checks } = require('./checks');
+const { Guards, extensionHostErrors } = require('./guards');
+const firstHour = require('./firstHour');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -105,7 +107,7 @@ function writeUserSetting(run, key, value) {
 // and the open webview are drawn in it. (Rewriting the user settings.json during the run is not picked up
 // by code-server 4.100 within 15 s, and a reload closes the dashboard, which has no serializer.)
 async function switchTheme(page, { theme, kind, body }) {
-  await page.locator(wb.SELECTORS.activeTab).first().click(); // keyboard focus in the workbench for F1
+  await wb.focusWorkbench(page);
   await wb.pickColorTheme(page, theme, kind);
   // The webview gets the theme's colours by message; its <body> class says which kind it has.
   await wb.webviewFrame(page).locator(`body.${body}`).waitFor({ timeout: 15000 });
@@ -214,6 +216,12 @@ async function driveDashboard(page, run, checks, { customers, demo }) {
       if (empty.length) throw new Error(`sections with nothing to show: ${empty.join(', ')}`);
       if (!sparks) throw new Error('no closeness line has 3 points or more');
     });
+    await checks.check('the dashboard shows a planned next_contact and the pace to date against each time goal', async () => {
+      const planned = await frame.locator('.row .figure', { hasText: /planned \d{4}-\d{2}-\d{2}/ }).count();
+      const pace = await frame.locator('.row .figure', { hasText: /of \S+ · pace \S+ by today/ }).count();
+      if (!planned) throw new Error('no customer shows its planned contact');
+      if (!pace) throw new Error('no time goal shows the pace to date');
+    });
   }
 
   const dark = await checks.check(`the dashboard in "${DARK.theme}" is readable; screenshot`, async () => {
@@ -246,7 +254,7 @@ async function driveDashboard(page, run, checks, { customers, demo }) {
 }
 
 // The checks, in the order a person would do them. Each later step needs the earlier ones.
-async function drive(page, run, checks, { demo } = {}) {
+async function drive(page, run, checks, { demo, guards } = {}) {
   await checks.check('workbench loads', () => wb.waitForWorkbench(page));
 
   // Status bar first: it appears once the extension has activated and indexed the notes.
@@ -275,6 +283,9 @@ async function drive(page, run, checks, { demo } = {}) {
     return settled;
   });
   if (rows) {
+    await firstHour.checkDefaultWidth(page, checks);
+    await firstHour.checkStatusIcon(page, checks);
+    await firstHour.checkHighContrastIcons(page, checks);
     await widenSidebar(page, 560); // room for names and descriptions in the picture
     await wb.dismissNotifications(page);
     const lastRow = page.locator(wb.SELECTORS.viewRows(VIEW_NAME)).last();
@@ -312,7 +323,7 @@ async function drive(page, run, checks, { demo } = {}) {
     await page.locator(wb.SELECTORS.quickInputRow).filter({ has: page.locator('.label-name', { hasText: 'Today' }) }).first().waitFor({ timeout: 10000 });
     await wb.dismissNotifications(page);
     say(`screenshot ${await shoot(page, 'log-contact.png', { clip: { x: 0, y: 0, ...page.viewportSize() } })}`);
-    await wb.pickQuickItem(page, 'When were you in touch?', 'Today');
+    await wb.pickQuickItem(page, 'When were you in touch', 'Today');
     await wb.pickQuickItem(page, 'Also add an entry', 'Just the date');
     await page.waitForFunction((sel) => /(^|\s)0d\b/.test(document.querySelector(sel)?.textContent || ''),
       wb.SELECTORS.statusItem(STATUS_ITEM_ID), { timeout: 15000 });
@@ -350,6 +361,29 @@ async function drive(page, run, checks, { demo } = {}) {
 
   const customers = rows.filter((r) => DESCRIPTION.test(r.description) || /overdue|never/.test(r.description)).map((r) => r.label);
   await driveDashboard(page, run, checks, { customers, demo });
+  // After the README's pictures, which show the demo as a newcomer first sees it.
+  if (demo) await driveFirstHour(page, run, checks, guards);
+}
+
+// A leader's first hour on the demo workspace: every choice of the view, the notes on disk afterwards.
+async function driveFirstHour(page, run, checks, guards) {
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await wb.focusWorkbench(page);
+  await wb.runCommand(page, 'View: Close All Editors');
+  await wb.openViewContainer(page, VIEW_CONTAINER_TITLE); // the dashboard step closed the side bar
+  await wb.dismissNotifications(page);
+  const byFile = (file) => firstHour.demoCustomers(run).find((c) => c.file === file);
+  await firstHour.checkEveryGrouping(page, run, checks, guards);
+  await firstHour.checkCustomerTooltip(page, checks, byFile('laura-bennett-cco.md').name);
+  await firstHour.checkBrokenNote(page, run, checks, guards);
+  await firstHour.checkKeybindingInTree(page, checks, byFile('rafael-costa-procurement.md').name, byFile('marcus-ellery-ceo.md').name);
+  await firstHour.checkBackdatedLogContact(page, run, checks, guards, byFile('brightwater-logistics-dcs.md'));
+  await wb.runCommand(page, 'View: Close All Editors');
+  await firstHour.checkWriteToClosedNote(page, run, checks, guards, byFile('carrier-partners.md'));
+  await firstHour.checkTemplatesAreNotData(page, run, checks, guards, byFile('customer-service-order-desk.md'));
+  await firstHour.checkWalkthroughPictures(page, checks, guards);
+  await firstHour.checkSettingsEditor(page, checks);
 }
 
 async function main() {
@@ -377,10 +411,17 @@ async function main() {
   page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
 
   const checks = new Checks();
+  const guards = new Guards(page);
+  await guards.install();
   try {
     workbenchOpenedAt = Date.now();
     await page.goto(workbenchUrl(server, { folder: run.workspace }), { timeout: 60000 });
-    await drive(page, run, checks, { demo: opts.workspace === paths.DEMO_WORKSPACE });
+    await drive(page, run, checks, { demo: opts.workspace === paths.DEMO_WORKSPACE, guards });
+    await checks.check('no error notification appeared during the run', () => guards.newToasts());
+    await checks.check('the workbench logged no console error about Rapport (CSP violations included)', () => {
+      const errors = guards.takeConsoleErrors();
+      if (errors.length) throw new Error(errors.slice(0, 5).join('\n'));
+    });
   } catch (err) {
     checks.fail('UI run', err.message);
   } finally {
@@ -389,6 +430,11 @@ async function main() {
     await close();
     await server.stop();
   }
+  // After the server stopped, its logs are complete.
+  await checks.check('the extension host logged no error during the run', () => {
+    const errors = extensionHostErrors(run);
+    if (errors.length) throw new Error(errors.slice(0, 5).join('\n'));
+  });
   console.log(`\nrun folder: ${run.dir}  (server.log, browser-console.log, final.png); screenshots in ${paths.SCREENSHOTS_DIR}`);
   console.log(`total ${((Date.now() - started) / 1000).toFixed(1)}s`);
   console.log(summaryLine(checks.stats));

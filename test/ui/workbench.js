@@ -56,6 +56,13 @@ function treeRow(page, viewName, label) {
   return page.locator(SELECTORS.viewRows(viewName)).filter({ has: page.locator(SELECTORS.rowLabel, { hasText: label }) }).first();
 }
 
+// Keyboard focus in the workbench (for F1) without starting anything: a click on the empty middle of the
+// status bar. (A click on an editor tab can leave the focus in a webview, which keeps F1 to itself.)
+async function focusWorkbench(page) {
+  const bar = await page.locator('.part.statusbar').boundingBox();
+  await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
+}
+
 // F1, type the command's palette title, run it. Focus must be inside the workbench for F1 to reach it.
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -125,6 +132,6 @@ async function themeKind(page) {
 }
 
 module.exports = {
-  SELECTORS, waitForWorkbench, openViewContainer, treeRows, treeRow, runCommand, pickQuickItem, statusItemText,
+  SELECTORS, waitForWorkbench, focusWorkbench, openViewContainer, treeRows, treeRow, runCommand, pickQuickItem, statusItemText,
   webviewFrame, dismissNotifications, themeKind, pickColorTheme,
 };
