@@ -88,6 +88,28 @@ describe('localization', () => {
     assert.deepEqual(found, [], 'node scripts/l10n-manifest.mjs moves them to package.nls.json');
   });
 
+  it('has a singular beside every "{0} days" and "{0} customers", in both languages', () => {
+    const { keys } = l10nCalls();
+    const de = readJson('l10n/bundle.l10n.de.json') as Record<string, string>;
+    for (const [plural, singular] of [['{0} days', '1 day'], ['{0} customers', '1 customer']]) {
+      const counted = [...keys.keys()].filter((k) => k.includes(plural));
+      assert.ok(counted.length > 0, plural);
+      // Where English says it without the number, that word is the singular.
+      const spoken: Record<string, string> = { '{0} days ago': 'yesterday', 'every {0} days': 'every day' };
+      for (const key of counted) {
+        const one = spoken[key] ?? key.replace(plural, singular);
+        assert.ok(keys.has(one), `"${one}" beside "${key}"`);
+        assert.notEqual(de[one], undefined, `German for "${one}"`);
+      }
+    }
+  });
+
+  it('writes the welcome views without backticks: they render links, not code', () => {
+    for (const bundle of [nls, nlsDe]) {
+      for (const [key, text] of Object.entries(bundle as Record<string, string>)) if (key.startsWith('viewsWelcome.')) assert.doesNotMatch(text, /`/, key);
+    }
+  });
+
   it('points package.json at ./l10n and ships the nls files and bundles in the .vsix', () => {
     assert.equal(manifest.l10n, './l10n');
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/);
