@@ -4,7 +4,7 @@
 // and the same entry logged twice on one day is not added again.
 import { compareDates, formatDate, parseDateOrDateTime, parseIsoDate } from './dates';
 import { detectEol, findFrontMatter, positionAt } from './fence';
-import { setFrontMatterValue } from './frontMatterEdit';
+import { refusalOf, setFrontMatterValue } from './frontMatterEdit';
 import { readFrontMatter } from './frontMatterRead';
 import { CodeFence, headingOf } from './markdownLines';
 import { parseBody, parseDuration } from './noteBody';
@@ -26,7 +26,7 @@ const CONTACT_LOG = /^contact log$/i;
 export function logContactEdits(text: string, date: LocalDate, entryTitle?: string): LogContactResult {
   // A note the reader refuses is refused here with the very same reason the tree shows.
   const read = readFrontMatter(text);
-  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
+  if (!read.ok) return refusalOf(read.problem);
   const recorded = recordedDate(read.value.data.last_contacted);
   const edits: TextEdit[] = [];
   let keptLater: LocalDate | undefined;

@@ -5,12 +5,17 @@
 import { Alias, Document, isMap, isScalar, Node, Pair, parseDocument, visit } from 'yaml';
 import { findFrontMatter, positionAt } from './fence';
 import { MAX_FLOW_NESTING, readFrontMatter, tooDeeplyNested } from './frontMatterRead';
-import type { TextEdit } from './types';
+import type { NoteProblem, TextEdit } from './types';
 import { escapeDouble, escapeSingle, plainOrQuoted } from './yamlScalar';
 
 export type EditResult = { ok: true; edit: TextEdit } | { ok: false; message: string; line: number; column: number };
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/** A refusal in the reader's own words, at the reader's place: the same reason the tree and Problems show. */
+export function refusalOf(problem: NoteProblem): EditResult & { ok: false } {
+  return { ok: false, message: problem.message, line: problem.line, column: problem.column };
+}
 
 export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -23,7 +28,7 @@ export function setFrontMatterValue(text: string, key: string, value: string): E
   // Front matter the reader refuses (a custom tag such as `!!js/function`) is broken for writes too,
   // even where the `yaml` package alone accepts it: a note the tree marks broken is never written.
   const read = readFrontMatter(text);
-  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
+  if (!read.ok) return refusalOf(read.problem);
   // Safety net: whatever the edit, the note must read back with only `key` changed, or nothing is written.
   return verify(text, result.edit, key, value);
 }
@@ -159,7 +164,7 @@ function sameData(a: unknown, b: unknown): boolean {
  */
 export function renameFrontMatterKey(text: string, from: string, to: string): EditResult {
   const read = readFrontMatter(text);
-  if (!read.ok) return { ok: false, message: read.problem.message, line: read.problem.line, column: read.problem.column };
+  if (!read.ok) return refusalOf(read.problem);
   const fence = findFrontMatter(text);
   if (fence.kind !== 'block') return refuse(text, 0, `The front matter has no "${from}".`);
   const doc = parseDocument(text.slice(fence.contentStart, fence.contentEnd), { prettyErrors: false, uniqueKeys: true });

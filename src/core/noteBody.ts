@@ -122,7 +122,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
 
     if (fence.isCode(lineText)) {
       // Code the leader wrote under a reflection is writing too; it is never structure.
-      if (lineText.trim() && !/^[ \t]{0,3}(```|~~~)/.test(lineText)) written();
+      if (open.length && lineText.trim() && !/^[ \t]{0,3}(```|~~~)/.test(lineText)) written();
       continue;
     }
     // HTML comments are a template's hints: neither structure nor writing.
@@ -168,7 +168,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       }
     }
     if (!visible.includes('#') && !visible.includes('[') && !visible.includes(':')) {
-      if (isWritten(visible)) written();
+      if (open.length && isWritten(visible)) written();
       continue;
     }
 
@@ -178,7 +178,7 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       const name = HABITS.find((h) => h === habit[1])!;
       open.push({ habit: name, date: headingDate, line, level: headingLevel, written: false, dating: !headingDate });
     }
-    if (isWritten(visible)) written();
+    if (open.length && isWritten(visible)) written();
 
     const task = TASK.exec(visible);
     if (task) {

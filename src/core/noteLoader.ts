@@ -13,6 +13,11 @@ export function fileNameOf(id: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
 }
 
+/** The file name without `.md`: what a note is called when it names itself nowhere. */
+export function fileTitleOf(id: string): string {
+  return safeFileName(id).replace(/\.md$/i, '');
+}
+
 export function loadNote(id: string, bytes: Uint8Array, settings: ParseSettings): CustomerNote {
   if (bytes.byteLength > MAX_NOTE_BYTES) return tooLarge(id, bytes.byteLength, settings);
   const decoded = decodeNote(bytes);

@@ -4,6 +4,7 @@
 // keeps its blank lines and line breaks.
 import { contactLogInsertion } from './contactLogEdit';
 import { detectEol, findFrontMatter } from './fence';
+import { DATED_HEADING_LINE } from './snippetText';
 import type { ReflectionTemplate } from './templateTypes';
 
 export interface Placement {
@@ -14,11 +15,9 @@ export interface Placement {
   readonly after: string;
 }
 
-const DATED_FIRST_LINE = /^#{2,4}[ \t]+(?:\$\{date\}|\$date\b|\d{4}-\d{2}-\d{2})/;
-
 /** A template whose first line is a dated heading is a contact-log entry (the Meeting reflection is one). */
 export function isLogEntryTemplate(template: ReflectionTemplate): boolean {
-  return DATED_FIRST_LINE.test(template.body.trimStart());
+  return DATED_HEADING_LINE.test(template.body.trimStart());
 }
 
 /** Where the body of the note starts (after the front matter), or undefined when the front matter never closes. */

@@ -19,7 +19,8 @@ const PLACEHOLDER = /\$\{(\d+):((?:[^}\\]|\\.)*)\}/g;
 const TASK_LINE = /^[ \t]*[-*+][ \t]+\[[ xX]\]/;
 const REGISTER_LINE = /^[ \t]*[-*+][ \t]+(?:Opportunity|Risk):/i;
 const CLOSENESS_LINE = /Closeness\**:/i;
-const DATED_HEADING_LINE = /^#{2,4}[ \t]+(?:\$\{date\}|\$date\b|\d{4}-\d{2}-\d{2})/;
+/** A template line that opens a contact-log entry: a heading of level 2-4 starting with `${date}` or a date. */
+export const DATED_HEADING_LINE = /^#{2,4}[ \t]+(?:\$\{date\}|\$date\b|\d{4}-\d{2}-\d{2})/;
 const DURATION_PLACEHOLDER = /\(\$\{(\d+):[^}]*\}\)/g;
 
 /**

@@ -4,7 +4,7 @@
 // note Rapport asks which customer it is about and opens that note; the profile only into an empty note.
 import * as vscode from 'vscode';
 import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from '../../core/builtinTemplates';
-import { fileNameOf } from '../../core/noteLoader';
+import { fileTitleOf } from '../../core/noteLoader';
 import { formatDate, today } from '../../core/dates';
 import { escapeIcons } from '../../core/markdownText';
 import { hasEmptyBody, placeReflection } from '../../core/reflectionPlacement';
@@ -28,7 +28,7 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
       const note = deps.index.get(document.uri.toString());
       const empty = hasEmptyBody(document.getText());
       const templates = [...BUILTIN_TEMPLATES, ...(await workspaceTemplates(deps))].filter((t) => t.id !== PROFILE_TEMPLATE_ID || empty);
-      const name = note?.name ?? fileNameOf(document.uri.toString()).replace(/\.md$/i, '');
+      const name = note?.name ?? fileTitleOf(document.uri.toString());
       const template = typeof templateId === 'string' ? templates.find((t) => t.id === templateId) : await pickTemplate(templates, name);
       if (!template) {
         if (templateId === PROFILE_TEMPLATE_ID) void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a profile: the skeleton is only offered for an empty note.', name));

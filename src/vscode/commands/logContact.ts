@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { logContactEdits, type LogContactResult } from '../../core/contactLogEdit';
 import { addDays, compareDates, formatDate, parseIsoDate, today } from '../../core/dates';
-import { fileNameOf } from '../../core/noteLoader';
+import { fileTitleOf } from '../../core/noteLoader';
 import type { LocalDate } from '../../core/types';
 import { editNote, offerToOpen, refuse } from '../noteWriter';
 import { customerTarget } from './customerTarget';
@@ -28,7 +28,7 @@ export function logContactCommand(deps: CommandDeps): Command {
         void refuse(uri, note.brokenReason, note.problems[0]?.line);
         return false;
       }
-      const name = note?.name ?? fileNameOf(uri.toString()).replace(/\.md$/i, '');
+      const name = note?.name ?? fileTitleOf(uri.toString());
       const now = today(deps.view.clock);
       const date = options.date !== undefined ? parseIsoDate(options.date) : await askDate(name, now);
       if (!date) {
