@@ -10,7 +10,7 @@ import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as vscode from 'vscode';
-import { readNoteBytes, type NoteBytes } from '../src/vscode/noteFiles';
+import { readNoteBytes, type NoteBytes } from '../src/vscode/ports/noteFiles';
 
 const EXCLUDED_DIRS = new Set(['node_modules', '.git']);
 

@@ -11,12 +11,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as jsYaml from 'js-yaml';
-import { CustomerIndex } from '../src/core/customerIndex';
-import type { CustomerNote, ParseSettings } from '../src/core/customerNote';
-import { customerRows, groupRows, type ListOptions } from '../src/core/customerList';
-import { loadNote, tooLarge } from '../src/core/noteLoader';
-import { statusOverall } from '../src/core/statusText';
-import type { LocalDate } from '../src/core/types';
+import { CustomerIndex } from '../src/core/index/customerIndex';
+import type { CustomerNote, ParseSettings } from '../src/core/reading/customerNote';
+import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
+import { loadNote, tooLarge } from '../src/core/reading/noteLoader';
+import { statusOverall } from '../src/core/today/statusText';
+import type { LocalDate } from '../src/core/model';
 import { ensureCorpus, type Corpus } from './corpus';
 import { globToRegExp, NodeFsPort } from './fsPort';
 

@@ -1,29 +1,29 @@
 // Rapport's entry point: one index per window, the adapters wired to it, and a small API for tests.
 // Activation never waits for indexing: the scan runs in the background and the views fill in.
 import * as vscode from 'vscode';
-import { CustomerIndex } from './core/customerIndex';
-import type { CustomerNote } from './core/customerNote';
-import { countOverdue, type CustomerRow } from './core/customerList';
-import { systemClock, type Clock } from './core/dates';
-import type { StatusView } from './core/statusText';
-import { insertReflectionCommand } from './vscode/commands/insertReflection';
-import { logContactCommand } from './vscode/commands/logContact';
-import { markCommitmentDoneCommand } from './vscode/commands/markCommitmentDone';
-import { newCustomerCommand } from './vscode/commands/newCustomer';
-import { viewCommands } from './vscode/commands/viewCommands';
-import { showDashboardCommand } from './vscode/commands/showDashboard';
-import { weeklyReviewCommand } from './vscode/commands/weeklyReview';
+import { CustomerIndex } from './core/index/customerIndex';
+import type { CustomerNote } from './core/reading/customerNote';
+import { countOverdue, type CustomerRow } from './core/today/customerList';
+import { systemClock, type Clock } from './core/time/dates';
+import type { StatusView } from './core/today/statusText';
+import { insertReflectionCommand } from './vscode/reflections/insertReflection';
+import { logContactCommand } from './vscode/contact/logContact';
+import { markCommitmentDoneCommand } from './vscode/contact/markCommitmentKept';
+import { newCustomerCommand } from './vscode/customers/newCustomer';
+import { viewCommands } from './vscode/customers/viewCommands';
+import { showDashboardCommand } from './vscode/dashboard/showDashboard';
+import { weeklyReviewCommand } from './vscode/review/weeklyReview';
 import { Dashboard, type DashboardProbe } from './vscode/dashboard/panel';
-import type { Command, CommandDeps } from './vscode/commands/deps';
-import { CustomerTree, type TreeNode } from './vscode/customerTree';
-import { CustomerView } from './vscode/customerView';
-import { registerDiagnostics } from './vscode/diagnostics';
-import { registerQuickFixes } from './vscode/quickFixes';
-import { registerHabitDecorations } from './vscode/habitDecorations';
-import { createLogger } from './vscode/logger';
+import type { Command, CommandDeps } from './vscode/commands';
+import { CustomerTree, type TreeNode } from './vscode/customers/customerTree';
+import { CustomerView } from './vscode/todayState';
+import { registerDiagnostics } from './vscode/editorHelp/diagnostics';
+import { registerQuickFixes } from './vscode/editorHelp/quickFixes';
+import { registerHabitDecorations } from './vscode/reflections/habitDecorations';
+import { createLogger } from './vscode/ports/logger';
 import { onLocalMidnight } from './vscode/midnight';
-import { NoteIndexer } from './vscode/noteIndexer';
-import { CustomerStatusBar } from './vscode/statusBar';
+import { NoteIndexer } from './vscode/ports/noteIndexer';
+import { CustomerStatusBar } from './vscode/statusBar/statusBar';
 
 export interface RapportApi {
   /** Resolves when the first scan of the workspace is in the index. */

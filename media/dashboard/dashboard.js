@@ -1,4 +1,4 @@
-// Rapport dashboard: draws the data the extension posts (src/core/dashboardData.ts) as plain DOM and
+// Rapport dashboard: draws the data the extension posts (src/core/reports/dashboardData.ts) as plain DOM and
 // SVG. Note text only ever goes in through textContent: never innerHTML, so a name cannot become markup.
 // Customer names are buttons; a click (or Enter/Space) asks the extension to open the note.
 // @ts-check

@@ -1,6 +1,6 @@
 // The three habits in the leader's words, localized. Literal l10n keys so the export tool finds them.
 import * as vscode from 'vscode';
-import type { Habit } from '../core/noteBody';
+import type { Habit } from '../core/reading/noteBody';
 
 export function habitWords(habit: Habit): string {
   switch (habit) {

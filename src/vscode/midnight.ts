@@ -1,7 +1,7 @@
 // Days since contact roll over at local midnight without a reload: a timer aimed at the next midnight,
 // re-checked when the window regains focus (timers can sleep with the laptop).
 import * as vscode from 'vscode';
-import { formatDate, msUntilNextMidnight, today, type Clock } from '../core/dates';
+import { formatDate, msUntilNextMidnight, today, type Clock } from '../core/time/dates';
 
 export function onLocalMidnight(clock: () => Clock, rollover: () => void): vscode.Disposable {
   let day = formatDate(today(clock()));

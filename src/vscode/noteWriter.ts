@@ -2,9 +2,9 @@
 // included), applied as one WorkspaceEdit (one undo step), one write at a time per note, only inside
 // a workspace folder, and saved only when the note had no unsaved changes of the leader's own.
 import * as vscode from 'vscode';
-import { decodeNote } from '../core/noteLoader';
-import type { TextEdit } from '../core/types';
-import { readNoteBytes } from './noteFiles';
+import { decodeNote } from '../core/reading/noteLoader';
+import type { TextEdit } from '../core/model';
+import { readNoteBytes } from './ports/noteFiles';
 
 export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: string; line?: number };
 

@@ -2,7 +2,7 @@
 // the tree, and one undo restores the note byte for byte.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/customerTree';
+import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { api, closeAllEditors, day, readNote, removeNote, waitFor, writeNote } from './helpers';
 
 const NOTE = 'customers/commitments/promises.md';

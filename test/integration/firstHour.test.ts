@@ -3,7 +3,7 @@
 // workbench's own commands, and what the note says afterwards is read from disk.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/customerTree';
+import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { api, closeAllEditors, day, readNote, removeNote, waitFor, writeNote } from './helpers';
 
 const TAGGED = 'customers/first-hour/tagged.md';

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/customerTree';
+import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { EVIL, HOSTILE, HOSTILE_DIR } from '../fixtures/hostile/expectations';
 import { api, closeAllEditors, day, notePath, noteUri, readNote, removeNote, waitFor, watcherReady, workspaceRoot, writeNote } from './helpers';
 

@@ -2,7 +2,7 @@
 // children, archived toggle, badge, and the status text in a note and elsewhere.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/customerTree';
+import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { api, closeAllEditors, day, removeNote, waitFor, writeNote } from './helpers';
 
 const note = (name: string, extra: string) => `---\nname: ${name}\n${extra}\n---\n# ${name}\n`;

@@ -2,7 +2,7 @@
 // rapport.customerGlob and rapport.defaultCadence, and the tree grouped by folder first.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/vscode/customerTree';
+import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { api, removeNote, waitFor, writeNote } from '../integration/helpers';
 
 type Kind<K extends TreeNode['kind']> = Extract<TreeNode, { kind: K }>;

@@ -37,7 +37,7 @@ const DASHBOARD_SECTIONS = ['Days since contact against cadence', 'Contacts per 
 const DARK = { theme: 'Default Dark Modern', kind: 'vs-dark', body: 'vscode-dark' };
 const LIGHT = { theme: 'Default Light Modern', kind: 'vs', body: 'vscode-light' };
 const DASHBOARD_VIEWPORT = { width: 1400, height: 1200 };
-// Tree descriptions as documented in src/core/contactState.ts.
+// Tree descriptions as documented in src/core/today/contactState.ts.
 const DESCRIPTION = /^(\d+d overdue|never contacted|\d+d · every \d+d|\d+d · due in \d+d|today · every \d+d)/;
 
 const started = Date.now();

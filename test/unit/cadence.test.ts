@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describe as describeValue, formatCadence, parseCadence } from '../../src/core/cadence';
+import { describe as describeValue, formatCadence, parseCadence } from '../../src/core/reading/cadence';
 
 const TEXT_HINT = 'a number of days or text like 3d, 2w, 1m';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/contactLogEdit';
-import type { TextEdit } from '../../src/core/types';
+import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/editing/contactLogEdit';
+import type { TextEdit } from '../../src/core/model';
 import { applyEdits, day, lines } from './helpers';
 
 const DATE = day(2026, 12, 1);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from '../../src/core/contactState';
-import type { LogEntry } from '../../src/core/types';
+import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from '../../src/core/today/contactState';
+import type { LogEntry } from '../../src/core/model';
 import { day, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CustomerIndex } from '../../src/core/customerIndex';
+import { CustomerIndex } from '../../src/core/index/customerIndex';
 import { note } from './helpers';
 
 const A = note({ id: 'file:///a.md', name: 'A' });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { countOverdue, customerRows, groupRows, shortDays, type ListOptions } from '../../src/core/customerList';
-import type { CustomerNote } from '../../src/core/customerNote';
+import { countOverdue, customerRows, groupRows, shortDays, type ListOptions } from '../../src/core/today/customerList';
+import type { CustomerNote } from '../../src/core/reading/customerNote';
 import { day, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomerNote, STATUSES, type CustomerNote } from '../../src/core/customerNote';
-import type { LocalDate, NoteProblem } from '../../src/core/types';
+import { parseCustomerNote, STATUSES, type CustomerNote } from '../../src/core/reading/customerNote';
+import type { LocalDate, NoteProblem } from '../../src/core/model';
 import { day, lines } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 14 };

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { bucketContacts, contactsOf, weekActivity } from '../../src/core/contactActivity';
-import { parseCustomerNote } from '../../src/core/customerNote';
-import { dashboardData, timeAgainstIntent, WEEKS_SHOWN } from '../../src/core/dashboardData';
-import { weekKey } from '../../src/core/weeks';
+import { bucketContacts, contactsOf, weekActivity } from '../../src/core/reports/contactActivity';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
+import { dashboardData, timeAgainstIntent, WEEKS_SHOWN } from '../../src/core/reports/dashboardData';
+import { weekKey } from '../../src/core/time/weeks';
 import { day, lines, note } from './helpers';
 
 // Wednesday of 2026-W49 (Monday 2026-11-30).

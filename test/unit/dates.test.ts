@@ -14,8 +14,8 @@ import {
   parseIsoDate,
   today,
   type Clock,
-} from '../../src/core/dates';
-import type { LocalDate } from '../../src/core/types';
+} from '../../src/core/time/dates';
+import type { LocalDate } from '../../src/core/model';
 import { day } from './helpers';
 
 const HOUR = 3_600_000;
@@ -296,7 +296,7 @@ describe('dates', () => {
 
 describe('ordinal by arithmetic', () => {
   it('equals the Date.UTC day number for every day from 1899 to 2101', () => {
-    const { ordinal } = require('../../src/core/dates') as typeof import('../../src/core/dates');
+    const { ordinal } = require('../../src/core/time/dates') as typeof import('../../src/core/time/dates');
     for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
       const d = new Date(t);
       const expected = Math.round(t / 86_400_000);

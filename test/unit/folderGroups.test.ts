@@ -1,8 +1,8 @@
 // Multi-root workspaces: notes are placed in their innermost workspace folder, and the tree's folder
 // level keeps the workspace's folder order and each folder's row order.
 import * as assert from 'node:assert/strict';
-import { customerRows } from '../../src/core/customerList';
-import { folderOfNote, groupRowsByFolder, type FolderRef } from '../../src/core/folderGroups';
+import { customerRows } from '../../src/core/today/customerList';
+import { folderOfNote, groupRowsByFolder, type FolderRef } from '../../src/core/today/folderGroups';
 import { day, note } from './helpers';
 
 const SALES: FolderRef = { uri: 'file:///work/sales', name: 'Sales' };

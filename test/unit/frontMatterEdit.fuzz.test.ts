@@ -2,9 +2,9 @@
 // Set FUZZ_SEED to replay a run, FUZZ_CASES to run more cases.
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
-import { findFrontMatter } from '../../src/core/fence';
-import { applyEdit, setFrontMatterValue } from '../../src/core/frontMatterEdit';
-import { readFrontMatter } from '../../src/core/frontMatterRead';
+import { findFrontMatter } from '../../src/core/frontMatter/block';
+import { applyEdit, setFrontMatterValue } from '../../src/core/frontMatter/edit';
+import { readFrontMatter } from '../../src/core/frontMatter/read';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CASES = Number(process.env.FUZZ_CASES ?? 500);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdit, setFrontMatterValue, setTaskChecked } from '../../src/core/frontMatterEdit';
-import { findFrontMatter } from '../../src/core/fence';
+import { applyEdit, setFrontMatterValue, setTaskChecked } from '../../src/core/frontMatter/edit';
+import { findFrontMatter } from '../../src/core/frontMatter/block';
 
 // Applies the edit and returns the whole new text; fails the test when the editor refused.
 function set(text: string, key: string, value: string): string {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import matter = require('gray-matter');
-import { keyLine, readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatterRead';
+import { keyLine, readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
 
 type G = typeof globalThis & { __rapportPwned?: unknown };
 const g = globalThis as G;

@@ -1,6 +1,6 @@
 // Small builders shared by the unit tests of src/core.
-import type { CustomerNote } from '../../src/core/customerNote';
-import type { LocalDate, TextEdit } from '../../src/core/types';
+import type { CustomerNote } from '../../src/core/reading/customerNote';
+import type { LocalDate, TextEdit } from '../../src/core/model';
 
 /** A LocalDate from numbers: `day(2026, 11, 20)`. */
 export function day(year: number, month: number, dayOfMonth: number): LocalDate {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { habitCoverage, insightsOf } from '../../src/core/insights';
-import { parseCustomerNote } from '../../src/core/customerNote';
+import { habitCoverage, insightsOf } from '../../src/core/today/insights';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { day, lines, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseBody, parseDuration } from '../../src/core/noteBody';
+import { parseBody, parseDuration } from '../../src/core/reading/noteBody';
 import { day, lines } from './helpers';
 
 describe('noteBody', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge } from '../../src/core/noteLoader';
+import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge } from '../../src/core/reading/noteLoader';
 import { day } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 21 };

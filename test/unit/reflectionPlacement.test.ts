@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { BUILTIN_TEMPLATES } from '../../src/core/builtinTemplates';
-import { hasEmptyBody, isLogEntryTemplate, placeReflection, type Placement } from '../../src/core/reflectionPlacement';
+import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtinTemplates';
+import { hasEmptyBody, isLogEntryTemplate, placeReflection, type Placement } from '../../src/core/editing/reflectionPlacement';
 import { lines } from './helpers';
 
 const meeting = BUILTIN_TEMPLATES.find((t) => t.id === 'meeting-reflection')!;

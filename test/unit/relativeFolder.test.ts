@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { relativeFolderSegments } from '../../src/core/relativeFolder';
+import { relativeFolderSegments } from '../../src/core/editing/relativeFolder';
 
 describe('relativeFolderSegments', () => {
   it('splits a relative folder into plain segments', () => {

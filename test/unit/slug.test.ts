@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { slugify, type SlugResult } from '../../src/core/slug';
+import { slugify, type SlugResult } from '../../src/core/editing/slug';
 
 const slugOf = (name: string): string => {
   const r: SlugResult = slugify(name);

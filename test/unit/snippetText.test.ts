@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { escapeSnippet, fillTemplate } from '../../src/core/snippetText';
+import { escapeSnippet, fillTemplate } from '../../src/core/templates/snippetText';
 
 describe('snippetText', () => {
   it('escapes $, } and \\', () => {

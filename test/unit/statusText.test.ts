@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { customerRows, type CustomerRow } from '../../src/core/customerList';
-import { statusForCustomer, statusOverall } from '../../src/core/statusText';
+import { customerRows, type CustomerRow } from '../../src/core/today/customerList';
+import { statusForCustomer, statusOverall } from '../../src/core/today/statusText';
 import { day, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as jsYaml from 'js-yaml';
 import * as YAML from 'yaml';
-import { BUILTIN_TEMPLATES } from '../../src/core/builtinTemplates';
-import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText, yamlString } from '../../src/core/newCustomerNote';
-import { parseCustomerNote } from '../../src/core/customerNote';
-import { withoutPlaceholderData } from '../../src/core/snippetText';
-import type { ReflectionTemplate } from '../../src/core/templateTypes';
+import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtinTemplates';
+import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText, yamlString } from '../../src/core/templates/newCustomerNote';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
+import { withoutPlaceholderData } from '../../src/core/templates/snippetText';
+import type { ReflectionTemplate } from '../../src/core/templates/templateTypes';
 
 const byLabel = (label: string): ReflectionTemplate => {
   const t = BUILTIN_TEMPLATES.find((x) => x.label === label);

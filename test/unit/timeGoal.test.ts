@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatMinutes, parseTimeGoal, weeklyMinutes } from '../../src/core/timeGoal';
+import { formatMinutes, parseTimeGoal, weeklyMinutes } from '../../src/core/reading/timeGoal';
 
 describe('timeGoal', () => {
   describe('parseTimeGoal', () => {

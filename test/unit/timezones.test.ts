@@ -3,12 +3,12 @@
 // UTC+14, +13, -10, New York, Berlin and Lord Howe (a 30-minute DST shift), see scripts/test-unit.mjs.
 // (test/unit/dates.test.ts covers the date functions themselves.)
 import * as assert from 'node:assert/strict';
-import { describeContact, summarizeContact } from '../../src/core/contactState';
-import { customerRows } from '../../src/core/customerList';
-import { parseCustomerNote } from '../../src/core/customerNote';
-import { problemsOn } from '../../src/core/datedProblems';
-import { today, type Clock } from '../../src/core/dates';
-import { statusForCustomer, statusOverall } from '../../src/core/statusText';
+import { describeContact, summarizeContact } from '../../src/core/today/contactState';
+import { customerRows } from '../../src/core/today/customerList';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
+import { problemsOn } from '../../src/core/today/datedProblems';
+import { today, type Clock } from '../../src/core/time/dates';
+import { statusForCustomer, statusOverall } from '../../src/core/today/statusText';
 
 const ZONE = process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomerNote } from '../../src/core/customerNote';
-import { parseBody } from '../../src/core/noteBody';
-import { REVIEW_QUESTIONS, weeklyReview } from '../../src/core/weeklyReview';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
+import { parseBody } from '../../src/core/reading/noteBody';
+import { REVIEW_QUESTIONS, weeklyReview } from '../../src/core/reports/weeklyReview';
 import { day, lines } from './helpers';
 
 const TODAY = day(2026, 12, 2); // 2026-W49

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addDays, today } from '../../src/core/dates';
-import { daysInMonth, isoWeek, isoWeekday, lastMonths, lastWeeks, monthKey, parseWeekKey, weekKey, weekStart } from '../../src/core/weeks';
+import { addDays, today } from '../../src/core/time/dates';
+import { daysInMonth, isoWeek, isoWeekday, lastMonths, lastWeeks, monthKey, parseWeekKey, weekKey, weekStart } from '../../src/core/time/weeks';
 import { day } from './helpers';
 
 describe('ISO weeks @tz', () => {

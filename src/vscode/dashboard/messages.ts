@@ -1,6 +1,6 @@
 // The messages between the dashboard panel and its webview script (media/dashboard/dashboard.js).
 // Data only travels by postMessage, never inside the HTML.
-import type { DashboardData } from '../../core/dashboardData';
+import type { DashboardData } from '../../core/reports/dashboardData';
 
 export type ToWebview = { readonly type: 'data'; readonly data: DashboardData };
 

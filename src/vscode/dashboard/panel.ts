@@ -1,9 +1,9 @@
 // The one dashboard panel: created on first use, revealed afterwards, fed by postMessage and re-fed
 // whenever the customer view changes (a note edited, the day rolled over, a setting changed).
 import * as vscode from 'vscode';
-import { dashboardData, type DashboardData } from '../../core/dashboardData';
-import type { CommandDeps } from '../commands/deps';
-import { viewSettings, workingHoursPerWeek } from '../config';
+import { dashboardData, type DashboardData } from '../../core/reports/dashboardData';
+import type { CommandDeps } from '../commands';
+import { viewSettings, workingHoursPerWeek } from '../ports/settings';
 import { dashboardHtml } from './html';
 import { parseMessage, type ToWebview } from './messages';
 

@@ -1,0 +1,152 @@
+// A customer note turned into the customer model: every field of DESIGN.md read tolerantly, with a
+// precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
+// whose front matter cannot be read still becomes a customer, marked broken, named after its file.
+import { parseCadence, describe } from './cadence';
+import { parseDateOrDateTime } from '../time/dates';
+import { findFrontMatter, positionAt } from '../frontMatter/block';
+import { keyLine, readFrontMatter, type FrontMatter } from '../frontMatter/read';
+import { detach, parseBody, type NoteBody } from './noteBody';
+import { parseTimeGoal, type TimeGoal } from './timeGoal';
+import type { CustomerStatus, LocalDate, NoteProblem } from '../model';
+
+export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
+
+export interface CustomerNote extends NoteBody {
+  /** Where the note lives, as the host names it (a URI string); the index's key. */
+  readonly id: string;
+  readonly name: string;
+  readonly nameSource: 'front matter' | 'heading' | 'file name';
+  /** What a person does in their organization (`CFO`): kept out of the name so rows stay short. */
+  readonly role?: string;
+  readonly organization?: string;
+  readonly owner?: string;
+  readonly segment?: string;
+  readonly tags: readonly string[];
+  /** Days; from the note, else the default setting. */
+  readonly cadenceDays: number;
+  readonly cadenceFromNote: boolean;
+  readonly lastContacted?: LocalDate;
+  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown. */
+  readonly lastContactedLine?: number;
+  readonly nextContact?: LocalDate;
+  readonly status: CustomerStatus;
+  readonly timeGoal?: TimeGoal;
+  /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
+  readonly problems: readonly NoteProblem[];
+  /** The first error's message when the front matter could not be read. */
+  readonly brokenReason?: string;
+}
+
+export interface ParseSettings {
+  readonly defaultCadenceDays: number;
+}
+
+const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
+
+export function parseCustomerNote(id: string, fileName: string, text: string, settings: ParseSettings): CustomerNote {
+  const fileTitle = fileName.replace(/\.md$/i, '');
+  const read = readFrontMatter(text);
+  if (!read.ok) {
+    // Still index the body: the leader's log is worth showing even while the YAML is being fixed.
+    // When the block is closed, the body starts after it (a YAML `# comment` is not the title).
+    const fence = findFrontMatter(text);
+    const body = fence.kind === 'block' ? safeBody(text, fence.blockEnd) : safeBody(text);
+    return {
+      ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
+      tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
+      problems: [read.problem], brokenReason: read.problem.message,
+    };
+  }
+  const fm = read.value;
+  const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
+  const problems: NoteProblem[] = [];
+  const fields = new FieldReader(fm, problems);
+
+  const fmName = fields.text('name');
+  const name = fmName || body.title?.trim() || fileTitle;
+  const cadenceValue = fm.data.cadence;
+  let cadenceDays = settings.defaultCadenceDays;
+  let cadenceFromNote = false;
+  if (cadenceValue !== undefined && cadenceValue !== null && cadenceValue !== '') {
+    const cadence = parseCadence(cadenceValue);
+    if (cadence.ok) {
+      cadenceDays = cadence.days;
+      cadenceFromNote = true;
+    } else fields.problem('cadence', cadence.message);
+  }
+  const status = fields.status();
+  const lastContacted = fields.date('last_contacted');
+
+  return {
+    ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
+    role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
+    tags: fields.tags(), cadenceDays, cadenceFromNote,
+    lastContacted, lastContactedLine: lastContacted ? keyLine(fm, 'last_contacted') : undefined, nextContact: fields.date('next_contact'),
+    status, timeGoal: fields.timeGoal(), problems,
+  };
+}
+
+function safeBody(text: string, from = 0): NoteBody {
+  try {
+    return parseBody(text, from, positionAt(text, from).line);
+  } catch {
+    return EMPTY_BODY;
+  }
+}
+
+/** Reads one front matter key at a time; a wrong value becomes a warning at its line and is ignored. */
+class FieldReader {
+  constructor(private readonly fm: FrontMatter, private readonly problems: NoteProblem[]) {}
+
+  problem(key: string, message: string): void {
+    // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
+    const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
+    this.problems.push({ message: detach(text), line: keyLine(this.fm, key), column: 0, severity: 'warning', code: 'bad-value', key });
+  }
+
+  text(key: string): string | undefined {
+    const value = this.fm.data[key];
+    if (value === undefined || value === null) return undefined;
+    // Values are cut from the note's text: detached, so the index does not keep every note's text alive.
+    if (typeof value === 'string') return detach(value.trim()) || undefined;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    this.problem(key, `must be text (found ${describe(value)})`);
+    return undefined;
+  }
+
+  date(key: string): LocalDate | undefined {
+    const value = this.fm.data[key];
+    if (value === undefined || value === null || value === '') return undefined;
+    const date = typeof value === 'string' ? parseDateOrDateTime(value) : undefined;
+    if (!date) this.problem(key, `must be a real date like 2026-11-20 or a date-time (found ${describe(value)})`);
+    return date;
+  }
+
+  tags(): string[] {
+    const value = this.fm.data.tags;
+    if (value === undefined || value === null) return [];
+    if (typeof value === 'string') return value.split(',').map((t) => detach(t.trim())).filter(Boolean);
+    if (Array.isArray(value) && value.every((t) => ['string', 'number', 'boolean'].includes(typeof t))) {
+      return value.map((t) => detach(String(t).trim())).filter(Boolean);
+    }
+    this.problem('tags', `must be a list like [erp, strategic] or text (found ${describe(value)})`);
+    return [];
+  }
+
+  status(): CustomerStatus {
+    const value = this.fm.data.status;
+    if (value === undefined || value === null || value === '') return 'active';
+    const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+    if (text && (STATUSES as readonly string[]).includes(text)) return text as CustomerStatus;
+    this.problem('status', `must be one of ${STATUSES.join(', ')} (found ${describe(value)})`);
+    return 'active';
+  }
+
+  timeGoal(): TimeGoal | undefined {
+    const value = this.fm.data.time_goal;
+    if (value === undefined || value === null || value === '') return undefined;
+    const goal = parseTimeGoal(value);
+    if (!goal.ok) this.problem('time_goal', goal.message);
+    return goal.ok ? goal.goal : undefined;
+  }
+}

@@ -1,0 +1,275 @@
+// One pass over a note's Markdown body: the title heading, dated contact-log entries, and the
+// insight markers (habit tags, commitments, opportunities and risks, closeness). Fenced code is skipped.
+// A template is not data: an empty promise or register item, a `1-5` closeness, a `(0m)` duration and a
+// habit tag with nothing written under it yet all count for nothing (see `isWritten`).
+import { formatDate, parseIsoDate } from '../time/dates';
+import { CodeFence, headingOf } from './markdownLines';
+import type { LocalDate, LogEntry } from '../model';
+
+export type Habit = 'understand' | 'vulnerability' | 'time';
+export const HABITS: readonly Habit[] = ['understand', 'vulnerability', 'time'];
+
+export interface HabitMark {
+  readonly habit: Habit;
+  /** The date of the heading the tag sits under; undefined when that heading carries no date. */
+  readonly date?: LocalDate;
+  readonly line: number;
+}
+
+export interface Commitment {
+  readonly text: string;
+  readonly done: boolean;
+  readonly due?: LocalDate;
+  readonly line: number;
+}
+
+export interface RegisterItem {
+  readonly kind: 'opportunity' | 'risk';
+  readonly text: string;
+  /** The later of `(noted …)` and `(revisited …)`: when the leader last thought about it. */
+  readonly touched?: LocalDate;
+  readonly line: number;
+}
+
+export interface ClosenessPoint {
+  readonly date: LocalDate;
+  readonly value: number;
+  readonly line: number;
+}
+
+export interface NoteBody {
+  /** Text of the first `# ` heading, if any. */
+  readonly title?: string;
+  readonly entries: readonly LogEntry[];
+  readonly habits: readonly HabitMark[];
+  readonly commitments: readonly Commitment[];
+  readonly register: readonly RegisterItem[];
+  readonly closeness: readonly ClosenessPoint[];
+}
+
+const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
+const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+// Matched from the last `(` only, with no two adjacent `\s*`: linear (the unanchored form with three
+// adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
+const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
+const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
+const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
+const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
+// `(due YYYY-MM-DD)` as a template leaves it: no date yet.
+const DUE_PLACEHOLDER = /\(due[ \t]+YYYY-MM-DD\)/i;
+const REGISTER_ITEM = /^[ \t]*[-*+][ \t]+(Opportunity|Risk):[ \t]*(.*)$/i;
+const NOTED = /\((noted|revisited)[ \t]+(\d{4}-\d{2}-\d{2})\)/gi;
+// One digit 1-5, not the start of a range (`1-5`, a template's hint) or of a longer number.
+const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])(?![\d.,]?\d|[ \t]*[-–])/i;
+// `## Opportunities and risks` and a reflection heading like `### Reflection: Opportunities and risks (…)`.
+const REGISTER_SECTION = /\bopportunities and risks\b/i;
+
+/**
+ * A copy of a piece of a note that does not keep the whole note alive. V8 represents a substring (a
+ * regex match, `slice`, `trim`) of a long string as a view into it, so a 20-character title kept in the
+ * index would retain the note's entire text: about 4 KB per customer. Concatenating and slicing again
+ * makes the view point into a fresh string of the piece's own length. Short pieces are copies already.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`, also `(0m)` (a template's "not filled in yet"); undefined when there is none. */
+export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
+  const open = text.lastIndexOf('(');
+  const m = open === -1 ? null : DURATION.exec(text.slice(open));
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+  return { minutes, rest: text.slice(0, open).trimEnd() };
+}
+
+export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBody {
+  const entries: LogEntry[] = [];
+  const habits: HabitMark[] = [];
+  const commitments: Commitment[] = [];
+  const register: RegisterItem[] = [];
+  const closeness: ClosenessPoint[] = [];
+  let title: string | undefined;
+  const fence = new CodeFence();
+  let headingDate: LocalDate | undefined;
+  let headingLevel = 0;
+  let currentEntry: LogEntry | undefined;
+  /** Level of the heading that opened an opportunities-and-risks section; 0 outside one. */
+  let registerLevel = 0;
+  /** Habit tags whose section is still open: they count once something is written in it. */
+  let open: PendingHabit[] = [];
+  let inComment = false;
+
+  const close = (level: number) => {
+    const still: PendingHabit[] = [];
+    for (const mark of open) {
+      if (level > mark.level) still.push(mark);
+      else if (mark.written) habits.push({ habit: mark.habit, date: mark.date, line: mark.line });
+    }
+    open = still;
+  };
+  const written = () => {
+    for (const mark of open) mark.written = true;
+  };
+
+  let line = firstLine;
+  for (let start = startOffset; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    start = end + 1;
+
+    if (fence.isCode(lineText)) {
+      // Code the leader wrote under a reflection is writing too; it is never structure.
+      if (open.length && lineText.trim() && !/^[ \t]{0,3}(```|~~~)/.test(lineText)) written();
+      continue;
+    }
+    // HTML comments are a template's hints: neither structure nor writing.
+    let visible = lineText;
+    if (inComment || visible.includes('<!--')) {
+      const stripped = stripComments(visible, inComment);
+      visible = stripped.text;
+      inComment = stripped.open;
+    }
+
+    const heading = headingOf(visible);
+    if (heading) {
+      const { level, content } = heading;
+      if (level === 1 && title === undefined) title = detach(content);
+      if (registerLevel && level <= registerLevel) registerLevel = 0;
+      if (REGISTER_SECTION.test(content)) registerLevel = level;
+      close(level);
+      // An undated tag is dated by the first date written below it, before the next heading.
+      for (const mark of open) mark.dating = false;
+      const anyDate = ANY_DATE.exec(content);
+      headingDate = anyDate ? parseIsoDate(anyDate[1]) : undefined;
+      headingLevel = level;
+      currentEntry = undefined;
+      const dated = level >= 2 && level <= 4 ? DATED_HEADING.exec(content) : null;
+      const date = dated ? parseIsoDate(dated[1]) : undefined;
+      if (dated && date) {
+        const duration = parseDuration(dated[2]);
+        currentEntry = { date, title: detach((duration ? duration.rest : dated[2]).trim()), line, minutes: duration?.minutes || undefined };
+        entries.push(currentEntry);
+      }
+      continue;
+    }
+    if (open.some((m) => m.dating)) {
+      const found = ANY_DATE.exec(visible);
+      const date = found ? parseIsoDate(found[1]) : undefined;
+      if (date) {
+        for (const mark of open) {
+          if (mark.dating) {
+            mark.date = date;
+            mark.dating = false;
+          }
+        }
+      }
+    }
+    if (!visible.includes('#') && !visible.includes('[') && !visible.includes(':')) {
+      if (open.length && isWritten(visible)) written();
+      continue;
+    }
+
+    const habit = HABIT_TAG.exec(visible);
+    if (habit) {
+      // The shared constant, not the match: `vulnerability` is long enough to be a view into the note.
+      const name = HABITS.find((h) => h === habit[1])!;
+      open.push({ habit: name, date: headingDate, line, level: headingLevel, written: false, dating: !headingDate });
+    }
+    if (open.length && isWritten(visible)) written();
+
+    const task = TASK.exec(visible);
+    if (task) {
+      const rest = task[2] ?? '';
+      const due = DUE.exec(rest);
+      const what = rest.replace(DUE, '').replace(DUE_PLACEHOLDER, '').trim();
+      // An empty checkbox is a template's blank, not a promise.
+      if (what) commitments.push({ text: detach(what), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
+      continue;
+    }
+    if (registerLevel) {
+      const item = REGISTER_ITEM.exec(visible);
+      const registered = item && registerItem(item[1], item[2], line);
+      if (registered?.text) register.push(registered);
+    }
+    if (currentEntry) {
+      const c = CLOSENESS.exec(visible);
+      if (c) closeness.push({ date: currentEntry.date, value: Number(c[1]), line });
+    }
+  }
+  close(0);
+  habits.sort((a, b) => a.line - b.line);
+  return { title, entries, habits, commitments, register, closeness };
+}
+
+interface PendingHabit {
+  readonly habit: Habit;
+  date?: LocalDate;
+  readonly line: number;
+  /** Level of the heading the tag sits under (0 above every heading): its section ends at one as high. */
+  readonly level: number;
+  written: boolean;
+  /** Still looking for the first date below an undated tag. */
+  dating: boolean;
+}
+
+// The lines a reflection template writes by itself, none of which the leader has written yet:
+// a bold question (with an italic hint), an italic line, a label with nothing after it (`- With them:`),
+// habit tags alone, an empty checkbox or register item, a thematic break. Tested on the trimmed line,
+// with no two adjacent runs of spaces in one pattern, so a 1 MB line of spaces stays linear.
+const PROMPT = /^\*\*[^*]*\*\*(?:[ \t]+_[^_]*_)?$/;
+const ITALIC_ONLY = /^_[^_]+_$/;
+const TASK_BOX = /^[-*+][ \t]+\[[ xX]\]/;
+const BULLET = /^[-*+][ \t]+/;
+const DATE_NOTE = /^\((?:due|noted)[ \t][^)]*\)$/i;
+const BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
+const CLOSENESS_LINE = /^(?:[-*+][ \t]+)?\**Closeness\**:/i;
+const MAX_LABEL = 80;
+
+/** Whether a line holds something the leader wrote, rather than a template's own text or a blank. */
+export function isWritten(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  if (CLOSENESS_LINE.test(text)) return CLOSENESS.test(text);
+  if (PROMPT.test(text) || ITALIC_ONLY.test(text) || BREAK.test(text)) return false;
+  if (text.split(/[ \t]+/).every((word) => word.startsWith('#habit/'))) return false;
+  // What is left once a trailing `(due …)` / `(noted …)` is set aside: nothing, or only a label.
+  const open = text.lastIndexOf('(');
+  const rest = open !== -1 && DATE_NOTE.test(text.slice(open)) ? text.slice(0, open).trimEnd() : text;
+  if (TASK_BOX.test(rest)) return rest.replace(TASK_BOX, '').trim() !== '';
+  const label = rest.replace(BULLET, '');
+  return !(label.endsWith(':') && label.length <= MAX_LABEL && label.indexOf(':') === label.length - 1);
+}
+
+/** The line without its HTML comments, and whether a comment is still open at its end. */
+function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+  let out = '';
+  let i = 0;
+  let open = inComment;
+  while (i < line.length) {
+    if (open) {
+      const close = line.indexOf('-->', i);
+      if (close === -1) return { text: out, open: true };
+      i = close + 3;
+      open = false;
+    } else {
+      const start = line.indexOf('<!--', i);
+      if (start === -1) return { text: out + line.slice(i), open: false };
+      out += line.slice(i, start);
+      i = start + 4;
+      open = true;
+    }
+  }
+  return { text: out, open };
+}
+
+function registerItem(kind: string, rest: string, line: number): RegisterItem {
+  let touched: LocalDate | undefined;
+  for (const m of rest.matchAll(NOTED)) {
+    const date = parseIsoDate(m[2]);
+    if (date && (!touched || m[2] > formatDate(touched))) touched = date;
+  }
+  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(rest.replace(NOTED, '').trim()), touched, line };
+}

@@ -1,0 +1,107 @@
+// Where a customer stands today: days since the last contact, the due date, and the state that colours
+// the tree and the status bar. Only what has happened counts as contact: a date after today is a plan.
+// An archived customer never nags and a note Rapport cannot read has no state at all.
+import { addDays, compareDates, daysBetween, formatDate, laterOf } from '../time/dates';
+import type { CustomerNote } from '../reading/customerNote';
+import type { ContactState, LocalDate } from '../model';
+
+export interface ContactSummary {
+  readonly state: ContactState;
+  /** The effective last contact: the latest of `last_contacted` and the dated log entries, up to today. */
+  readonly lastContact?: LocalDate;
+  readonly lastContactSource?: 'last_contacted' | 'contact log';
+  /** Whole days since the last contact (never negative: future dates are plans, not contacts). */
+  readonly daysSince?: number;
+  /** The next planned contact when one lies after the last contact, else last contact + cadence. */
+  readonly dueDate?: LocalDate;
+  /** Days past the due date (> 0 only when overdue). */
+  readonly overdueDays: number;
+  /** Days until the due date (>= 0 when not overdue). */
+  readonly daysUntilDue?: number;
+}
+
+/** `last_contacted` when it can be true today; a date in the future is flagged and not counted. */
+export function trueLastContacted(note: CustomerNote, today: LocalDate): LocalDate | undefined {
+  return note.lastContacted && compareDates(note.lastContacted, today) <= 0 ? note.lastContacted : undefined;
+}
+
+export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDays: number): ContactSummary {
+  if (note.brokenReason) return { state: 'unknown', overdueDays: 0 };
+  let newestEntry: LocalDate | undefined;
+  let plannedEntry: LocalDate | undefined;
+  for (const e of note.entries) {
+    if (compareDates(e.date, today) <= 0) newestEntry = laterOf(newestEntry, e.date);
+    else if (!plannedEntry || compareDates(e.date, plannedEntry) < 0) plannedEntry = e.date;
+  }
+  const lastContacted = trueLastContacted(note, today);
+  const lastContact = laterOf(lastContacted, newestEntry);
+  const planned = earliestAfter([note.nextContact, plannedEntry], lastContact);
+  if (note.status === 'archived') {
+    // Archived: the history stays visible, but there is nothing due and nothing overdue.
+    if (!lastContact) return { state: 'archived', overdueDays: 0 };
+    return { state: 'archived', lastContact, lastContactSource: sourceOf(lastContacted, lastContact), daysSince: daysBetween(lastContact, today), overdueDays: 0 };
+  }
+  if (!lastContact) return { state: 'never', overdueDays: 0, dueDate: planned };
+  const daysSince = daysBetween(lastContact, today);
+  // A planned touchpoint is the due date until a contact on or after it has happened.
+  const dueDate = planned ?? addDays(lastContact, note.cadenceDays);
+  const daysUntilDue = daysBetween(today, dueDate);
+  const state: ContactState = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= dueSoonDays ? 'due-soon' : 'ok';
+  return { state, lastContact, lastContactSource: sourceOf(lastContacted, lastContact), daysSince, dueDate, overdueDays: Math.max(0, -daysUntilDue), daysUntilDue };
+}
+
+function sourceOf(lastContacted: LocalDate | undefined, lastContact: LocalDate): ContactSummary['lastContactSource'] {
+  return lastContacted && compareDates(lastContacted, lastContact) === 0 ? 'last_contacted' : 'contact log';
+}
+
+/** The earliest of `dates` that lies after `after` (any of them when there is no contact yet). */
+function earliestAfter(dates: readonly (LocalDate | undefined)[], after: LocalDate | undefined): LocalDate | undefined {
+  let earliest: LocalDate | undefined;
+  for (const d of dates) {
+    if (!d || (after && compareDates(d, after) <= 0)) continue;
+    if (!earliest || compareDates(d, earliest) < 0) earliest = d;
+  }
+  return earliest;
+}
+
+/** "12d", "0d". */
+export function formatDaysSince(days: number): string {
+  return `${days}d`;
+}
+
+/** The tree's description: `12d · every 14d`, `5d overdue`, `never contacted`, `3d · due in 2d`, `archived · 40d`. */
+export function describeContact(summary: ContactSummary, cadenceDays: number): string {
+  switch (summary.state) {
+    case 'unknown':
+      return '⚠';
+    case 'archived':
+      return summary.daysSince === undefined ? 'archived' : `archived · ${formatDaysSince(summary.daysSince)}`;
+    case 'never':
+      return summary.dueDate ? `never contacted · planned ${formatDate(summary.dueDate)}` : 'never contacted';
+    case 'overdue':
+      return `${summary.overdueDays}d overdue`;
+    case 'due-soon':
+      return `${formatDaysSince(summary.daysSince!)} · due ${summary.daysUntilDue === 0 ? 'today' : `in ${summary.daysUntilDue}d`}`;
+    case 'ok':
+      return `${formatDaysSince(summary.daysSince!)} · every ${cadenceDays}d`;
+  }
+}
+
+const NO_DUE = 1e9;
+/** Most urgent first; unreadable notes right after the overdue ones (they need fixing), archived last. */
+export const STATE_ORDER: readonly ContactState[] = ['overdue', 'unknown', 'never', 'due-soon', 'ok', 'archived'];
+const STATE_RANK = Object.fromEntries(STATE_ORDER.map((s, i) => [s, i])) as Record<ContactState, number>;
+
+/** Most overdue first: overdue by days overdue, then unreadable, never contacted, then by due date; archived last. */
+export function compareUrgency(a: ContactSummary, b: ContactSummary): number {
+  return (
+    STATE_RANK[a.state] - STATE_RANK[b.state] ||
+    b.overdueDays - a.overdueDays ||
+    (a.daysUntilDue ?? NO_DUE) - (b.daysUntilDue ?? NO_DUE)
+  );
+}
+
+/** Whether a customer may nag: counted as overdue in the badge and the status bar. */
+export function isOverdue(summary: ContactSummary): boolean {
+  return summary.state === 'overdue';
+}

@@ -1,0 +1,61 @@
+// Which customer a command is about: the tree item it was run on, a URI it was given, the active
+// customer note, or else the leader's pick (most overdue first).
+import * as vscode from 'vscode';
+import type { CustomerRow } from '../core/today/customerList';
+import { escapeIcons } from '../core/markdownText';
+import type { TreeNode } from './customers/customerTree';
+import type { CommandDeps } from './commands';
+
+/** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */
+export const FROM_TREE_SELECTION = 'treeSelection';
+
+export async function customerTarget(arg: unknown, deps: CommandDeps, placeHolder: string): Promise<vscode.Uri | undefined> {
+  const given = uriOf(arg === FROM_TREE_SELECTION ? await focusedRow(deps.treeView) : arg);
+  if (given) return given;
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && (deps.index.get(active.uri.toString()) || deps.indexer.isCustomerNote(active))) return active.uri;
+  return (await pickCustomer(deps, placeHolder))?.uri;
+}
+
+/**
+ * The row the keyboard is on. Arrow keys move the focus, not the selection, and the API shows only the
+ * selection: so the focused row is selected first (as Enter would), then read.
+ */
+async function focusedRow<T>(treeView: vscode.TreeView<T>): Promise<T | undefined> {
+  const before = treeView.selection[0];
+  const changed = new Promise<void>((resolve) => {
+    const done = treeView.onDidChangeSelection(() => { done.dispose(); resolve(); });
+    setTimeout(() => { done.dispose(); resolve(); }, 300);
+  });
+  await vscode.commands.executeCommand('list.select');
+  if (treeView.selection[0] === before) await changed;
+  return treeView.selection[0];
+}
+
+export function uriOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg && arg !== FROM_TREE_SELECTION) return vscode.Uri.parse(arg);
+  const node = arg as TreeNode | undefined;
+  if (node?.kind === 'customer') return vscode.Uri.parse(node.row.note.id);
+  if (node?.kind === 'entry' || node?.kind === 'commitment') return vscode.Uri.parse(node.noteId);
+  return undefined;
+}
+
+export async function pickCustomer(deps: CommandDeps, placeHolder: string): Promise<{ uri: vscode.Uri; row: CustomerRow } | undefined> {
+  const rows = deps.view.urgentRows();
+  if (rows.length === 0) {
+    const create = vscode.l10n.t('New Customer');
+    if ((await vscode.window.showInformationMessage(vscode.l10n.t('No customer notes yet.'), create)) === create) {
+      await vscode.commands.executeCommand('rapport.newCustomer');
+    }
+    return undefined;
+  }
+  const items = rows.map((row) => ({
+    label: escapeIcons(row.note.name),
+    description: row.description,
+    detail: [row.note.organization, row.note.owner].filter(Boolean).map((s) => escapeIcons(s!)).join(' · ') || undefined,
+    row,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  return picked && { uri: vscode.Uri.parse(picked.row.note.id), row: picked.row };
+}

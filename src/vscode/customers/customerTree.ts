@@ -1,0 +1,190 @@
+// The Customers tree: folders (multi-root), groups (when grouping), customers, and under each customer
+// its open promises and its dated contact-log entries. A click opens the note, at the line for a child.
+// Every node knows its parent and carries an id unique to its position: one customer can sit under
+// several groups (one per tag), and VS Code needs distinct ids there and getParent for reveal().
+import * as vscode from 'vscode';
+import { groupRows, type CustomerRow } from '../../core/today/customerList';
+import { formatDate } from '../../core/time/dates';
+import type { Commitment } from '../../core/reading/noteBody';
+import { formatMinutes } from '../../core/reading/timeGoal';
+import type { ContactState, LogEntry } from '../../core/model';
+import { viewSettings } from '../ports/settings';
+import { insightsOf } from '../../core/today/insights';
+import { customerTooltip } from './customerTooltip';
+import type { CustomerView } from '../todayState';
+import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
+
+interface NodeBase {
+  /** Unique among all nodes of the tree: the parent's id and this node's place under it. */
+  readonly id: string;
+  readonly parent?: TreeNode;
+}
+
+export type TreeNode =
+  | (NodeBase & { readonly kind: 'folder'; readonly folder: FolderRef | undefined; readonly rows: readonly CustomerRow[] })
+  | (NodeBase & { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[] })
+  | (NodeBase & { readonly kind: 'customer'; readonly row: CustomerRow })
+  | (NodeBase & { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry })
+  | (NodeBase & { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean });
+
+// Colours every theme defines, high contrast included: list.errorForeground, list.warningForeground and
+// editorError.foreground (so problemsErrorIcon.foreground) have no high-contrast dark value, and icons
+// drawn with them lose their colour there.
+const icon = (id: string, color: string) => new vscode.ThemeIcon(id, new vscode.ThemeColor(color));
+const STATE_ICONS: Record<ContactState, vscode.ThemeIcon> = {
+  overdue: icon('account', 'errorForeground'),
+  never: icon('account', 'disabledForeground'),
+  'due-soon': icon('account', 'problemsWarningIcon.foreground'),
+  ok: icon('account', 'charts.green'),
+  archived: icon('archive', 'disabledForeground'),
+  unknown: icon('warning', 'problemsWarningIcon.foreground'),
+};
+
+export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly view: CustomerView) {
+    this.subscription = vscode.Disposable.from(
+      view.onDidChange(() => this.changeEmitter.fire(undefined)),
+      // Adding or removing a folder can switch the folder level on or off even if no note changed.
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.changeEmitter.fire(undefined)),
+    );
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) {
+      // Multi-root: one level per workspace folder that holds customers, then the chosen grouping.
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      if (folders.length < 2) return this.grouped(this.view.rows());
+      const refs = folders.map((f) => ({ uri: f.uri.toString(), name: f.name }));
+      return groupRowsByFolder(this.view.rows(), refs).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
+    }
+    if (node.kind === 'folder') return this.grouped(node.rows, node);
+    if (node.kind === 'group') return node.rows.map((row) => customerNode(row, node));
+    if (node.kind === 'customer') return this.customerChildren(node);
+    return [];
+  }
+
+  private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
+    const groups = groupRows(rows, this.view.groupBy);
+    if (this.view.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
+    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: g.label, rows: g.rows }));
+  }
+
+  private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
+    const { note } = node.row;
+    const insights = insightsOf(note, this.view.today, viewSettings().reflectionStaleDays);
+    const overdue = new Set(insights.overdueCommitments);
+    const promises = [...insights.overdueCommitments, ...insights.openCommitments.filter((c) => !overdue.has(c))].map(
+      (commitment): TreeNode => ({ kind: 'commitment', id: `${node.id}#task${commitment.line}`, parent: node, noteId: note.id, commitment, overdue: overdue.has(commitment) }),
+    );
+    const entries = [...note.entries]
+      .sort((a, b) => formatDate(b.date).localeCompare(formatDate(a.date)) || a.line - b.line)
+      .map((entry): TreeNode => ({ kind: 'entry', id: `${node.id}#L${entry.line}`, parent: node, noteId: note.id, entry }));
+    return [...promises, ...entries];
+  }
+
+  /** The first place a customer note sits in the tree as it is grouped now, for reveal(). */
+  customerNode(noteId: string): TreeNode | undefined {
+    const find = (nodes: readonly TreeNode[]): TreeNode | undefined => {
+      for (const n of nodes) {
+        if (n.kind === 'customer' && n.row.note.id === noteId) return n;
+        if (n.kind === 'folder' || n.kind === 'group') {
+          const found = find(this.getChildren(n));
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    return find(this.getChildren());
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.folder?.name ?? vscode.l10n.t('Outside the workspace folders'), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = String(node.rows.length);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        if (node.folder) item.resourceUri = vscode.Uri.parse(node.folder.uri);
+        item.contextValue = 'folder';
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = String(node.rows.length);
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'customer':
+        return this.customerItem(node);
+      case 'entry': {
+        const { entry } = node;
+        const item = new vscode.TreeItem(`${formatDate(entry.date)} ${entry.title}`.trim());
+        item.id = node.id;
+        item.description = entry.minutes ? formatMinutes(entry.minutes) : undefined;
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        item.contextValue = 'entry';
+        item.command = openAt(node.noteId, entry.line);
+        return item;
+      }
+      case 'commitment': {
+        const { commitment } = node;
+        const item = new vscode.TreeItem(commitment.text);
+        item.id = node.id;
+        item.description = !commitment.due
+          ? vscode.l10n.t('open promise')
+          : node.overdue ? vscode.l10n.t('overdue · due {0}', formatDate(commitment.due)) : vscode.l10n.t('due {0}', formatDate(commitment.due));
+        item.iconPath = node.overdue ? icon('warning', 'errorForeground') : new vscode.ThemeIcon('tasklist');
+        item.contextValue = 'commitment';
+        item.command = openAt(node.noteId, commitment.line);
+        return item;
+      }
+    }
+  }
+
+  private customerItem(node: Extract<TreeNode, { kind: 'customer' }>): vscode.TreeItem {
+    const { row } = node;
+    const { note } = row;
+    const hasChildren = note.entries.length > 0 || note.commitments.some((c) => !c.done);
+    const item = new vscode.TreeItem(note.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.resourceUri = vscode.Uri.parse(note.id);
+    item.description = note.brokenReason ? `${row.description} ${note.brokenReason}` : row.description;
+    item.iconPath = STATE_ICONS[row.summary.state];
+    // `customer.unknown` for a note Rapport cannot read: no Log Contact button is offered on it.
+    item.contextValue = `customer.${row.summary.state}`;
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [vscode.Uri.parse(note.id)] };
+    return item;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, insightsOf(node.row.note, this.view.today, viewSettings().reflectionStaleDays));
+    return item;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+    this.subscription.dispose();
+  }
+}
+
+function childId(parent: TreeNode | undefined, own: string): string {
+  return parent ? `${parent.id}/${own}` : own;
+}
+
+function customerNode(row: CustomerRow, parent: TreeNode | undefined): TreeNode {
+  return { kind: 'customer', id: childId(parent, row.note.id), parent, row };
+}
+
+function openAt(noteId: string, line: number): vscode.Command {
+  const selection = new vscode.Range(line, 0, line, 0);
+  return { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [vscode.Uri.parse(noteId), { selection } satisfies vscode.TextDocumentShowOptions] };
+}

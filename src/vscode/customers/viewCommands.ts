@@ -1,0 +1,63 @@
+// Commands that change what the tree shows or open a note: refresh, group by, sort by, show or hide
+// archived customers, open a customer.
+import * as vscode from 'vscode';
+import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
+import { pickCustomer, uriOf } from '../customerTarget';
+import type { Command, CommandDeps } from '../commands';
+
+// Functions, not constants: vscode.l10n.t must see literal keys (for `l10n-dev export`) and run after activation.
+const GROUP_LABELS = (): Record<GroupBy, string> => ({
+  none: vscode.l10n.t('None'),
+  segment: vscode.l10n.t('Segment'),
+  owner: vscode.l10n.t('Owner'),
+  state: vscode.l10n.t('State'),
+  tag: vscode.l10n.t('Tag'),
+});
+const SORT_LABELS = (): Record<SortBy, string> => ({
+  overdue: vscode.l10n.t('Most overdue first'),
+  name: vscode.l10n.t('Name'),
+  due: vscode.l10n.t('Due date'),
+});
+
+export function viewCommands(deps: CommandDeps): Command[] {
+  return [
+    {
+      id: 'rapport.refresh',
+      execute: () => deps.indexer.rescan(),
+    },
+    {
+      id: 'rapport.groupBy',
+      async execute(value?: unknown) {
+        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS(), deps.view.groupBy, vscode.l10n.t('Group customers by'));
+        if (groupBy) await deps.view.remember({ groupBy });
+      },
+    },
+    {
+      id: 'rapport.sortBy',
+      async execute(value?: unknown) {
+        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS(), deps.view.sortBy, vscode.l10n.t('Sort customers by'));
+        if (sortBy) await deps.view.remember({ sortBy });
+      },
+    },
+    {
+      id: 'rapport.toggleArchived',
+      execute: () => deps.view.remember({ showArchived: !deps.view.showArchived }),
+    },
+    // The title bar's pair: one shows while archived customers are hidden, the other while shown.
+    { id: 'rapport.showArchivedCustomers', execute: () => deps.view.remember({ showArchived: true }) },
+    { id: 'rapport.hideArchivedCustomers', execute: () => deps.view.remember({ showArchived: false }) },
+    {
+      id: 'rapport.openCustomer',
+      async execute(arg?: unknown) {
+        const uri = uriOf(arg) ?? (await pickCustomer(deps, vscode.l10n.t('Open which customer? (most overdue first)')))?.uri;
+        if (uri) await vscode.window.showTextDocument(uri);
+        return uri;
+      },
+    },
+  ];
+}
+
+async function choose<T extends string>(values: readonly T[], labels: Record<T, string>, current: T, placeHolder: string): Promise<T | undefined> {
+  const items = values.map((value) => ({ label: labels[value], description: value === current ? vscode.l10n.t('current') : undefined, value }));
+  return (await vscode.window.showQuickPick(items, { placeHolder }))?.value;
+}

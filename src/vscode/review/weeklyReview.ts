@@ -1,0 +1,45 @@
+// Rapport: Weekly Review. Creates `<reviewFolder>/YYYY-Www.md` for the current ISO week from the
+// customer notes and opens it; a review that already exists for the week is opened, never overwritten.
+import * as vscode from 'vscode';
+import { relativeFolderSegments } from '../../core/editing/relativeFolder';
+import { weeklyReview } from '../../core/reports/weeklyReview';
+import { reviewFolderSetting, viewSettings, workingHoursPerWeek } from '../ports/settings';
+import type { Command, CommandDeps } from '../commands';
+import { exists, pickFolder } from '../workspaceFolders';
+
+export function weeklyReviewCommand(deps: CommandDeps): Command {
+  return {
+    id: 'rapport.weeklyReview',
+    async execute() {
+      const folder = await pickFolder(vscode.l10n.t('Open a folder first: the weekly review is a note in your workspace.'), vscode.l10n.t('Which folder keeps your reviews?'));
+      if (!folder) return undefined;
+      const setting = reviewFolderSetting(folder);
+      const segments = relativeFolderSegments(setting);
+      if (!segments) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('rapport.reviewFolder "{0}" must be a folder inside the workspace folder, like reviews.', setting));
+        return undefined;
+      }
+      const settings = viewSettings();
+      const review = weeklyReview(deps.index.all(), deps.view.today, {
+        dueSoonDays: settings.dueSoonDays, staleDays: settings.reflectionStaleDays, workingHoursPerWeek: workingHoursPerWeek(),
+      });
+      const uri = vscode.Uri.joinPath(folder.uri, ...segments, review.fileName);
+      // The segments were checked; this keeps the promise whatever changes upstream.
+      if (!uri.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`)) throw new Error(`refusing to write outside ${folder.uri.toString()}`);
+      if (await exists(uri)) {
+        await vscode.window.showTextDocument(uri, { preview: false });
+        void vscode.window.showInformationMessage(vscode.l10n.t('The review of {0} already exists; opened it.', review.week));
+        return uri;
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(review.text) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));
+        return undefined;
+      }
+      await vscode.window.showTextDocument(uri, { preview: false });
+      deps.log.info(`Created ${vscode.workspace.asRelativePath(uri)}.`);
+      return uri;
+    },
+  };
+}
