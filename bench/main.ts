@@ -1,32 +1,36 @@
 // Rapport's benchmark (`npm run bench`; bench/run.mjs compiles this and the production bundle first).
 // For 100, 1,000 and 10,000 customer notes, in one process and one run, medians of several runs of:
-// the floor (sync read; read + js-yaml of the front matter), Rapport's cold index through the extension's
-// reading path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text, the
+// the floor (sync read; read + js-yaml of the front matter), Rapport's cold index (the extension's own
+// indexer, src/core/index/noteIndexer.ts, on a Node fs workspace: bench/nodeWorkspace.ts), // reading path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text, the
 // longest event-loop block while indexing; then the bundle's size and require + activate time.
 // Timings are reported, never asserted; the proofs (only matched files read, only the changed file
 // re-read) fail the run when they do not hold.
-import './vscodeStub'; // first: src/vscode/noteFiles.ts imports `vscode`
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as jsYaml from 'js-yaml';
 import { CustomerIndex } from '../src/core/index/customerIndex';
-import type { CustomerNote, ParseSettings } from '../src/core/reading/customerNote';
+import { defaultTiming, NoteIndexer } from '../src/core/index/noteIndexer';
+import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
+import type { CustomerNote } from '../src/core/reading/customerNote';
 import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
-import { loadNote, tooLarge } from '../src/core/reading/noteLoader';
 import { statusOverall } from '../src/core/today/statusText';
 import type { LocalDate } from '../src/core/model';
 import { ensureCorpus, type Corpus } from './corpus';
-import { globToRegExp, NodeFsPort } from './fsPort';
+import picomatch = require('picomatch');
+import { NodeWorkspace } from './nodeWorkspace';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BENCH_DIR = path.join(REPO, 'bench');
 /** bench/run.mjs copies the fresh production build of dist/extension.js here. */
 const BUNDLE = path.join(REPO, 'out', 'bench', 'bundle', 'extension.js');
 const GLOB = 'customers/**/*.md';
-const READ_BATCH = 32; // as src/vscode/noteIndexer.ts
-const SETTINGS: ParseSettings = { defaultCadenceDays: 14 };
+const SETTINGS: FolderSettings = { customerGlob: GLOB, defaultCadenceDays: 14 };
+const SETTINGS_PORT: Settings = { folder: () => SETTINGS };
+const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: (m) => console.error(m) };
+/** The extension's timing, without the debounce: an update is measured from the watcher's event. */
+const TIMING = { ...defaultTiming, watchDebounceMs: 0 };
 const TODAY_ISO = '2026-12-01';
 const TODAY: LocalDate = { year: 2026, month: 12, day: 1 };
 const LIST_OPTIONS: ListOptions = { sortBy: 'overdue', showArchived: false, dueSoonDays: 3 };
@@ -94,73 +98,60 @@ function floorReadYaml(files: readonly string[]): number {
   return keys;
 }
 
-// ---- Rapport: the extension's scan, with its file-system port backed by Node fs ---------------------
+// ---- Rapport: the extension's indexer, on a Node fs workspace -----------------------------------------
 
 interface ColdResult {
   index: CustomerIndex;
   totalMs: number;
   findMs: number;
   replaceAllMs: number;
-  longestLoadMs: number;
   matched: number;
 }
 
-async function loadOne(port: NodeFsPort, file: string): Promise<CustomerNote> {
-  const read = await port.read(file);
-  if ('tooLarge' in read) return tooLarge(port.idOf(file), read.tooLarge, SETTINGS);
-  return loadNote(port.idOf(file), read.bytes, SETTINGS);
-}
-
-/** What NoteIndexer.scan does: find, read and parse in batches of 32 (yielding between), then replaceAll. */
-async function coldIndex(port: NodeFsPort, root: string): Promise<ColdResult> {
-  let longestLoadMs = 0;
-  const t0 = performance.now();
-  const files = await port.findFiles(root, GLOB);
-  const t1 = performance.now();
-  const notes: CustomerNote[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = await Promise.all(
-      files.slice(i, i + READ_BATCH).map(async (file) => {
-        const read = await port.read(file);
-        const s = performance.now();
-        const note = 'tooLarge' in read ? tooLarge(port.idOf(file), read.tooLarge, SETTINGS) : loadNote(port.idOf(file), read.bytes, SETTINGS);
-        longestLoadMs = Math.max(longestLoadMs, performance.now() - s);
-        return note;
-      }),
-    );
-    notes.push(...batch);
-    await yieldToHost();
+/** An index that times its one full replacement (the end of a scan). */
+class TimedIndex extends CustomerIndex {
+  replaceAllMs = 0;
+  override replaceAll(notes: Iterable<CustomerNote>): void {
+    const started = performance.now();
+    super.replaceAll(notes);
+    this.replaceAllMs = performance.now() - started;
   }
-  const t2 = performance.now();
-  const index = new CustomerIndex();
-  index.replaceAll(notes);
-  const t3 = performance.now();
-  return { index, totalMs: t3 - t0, findMs: t1 - t0, replaceAllMs: t3 - t2, longestLoadMs, matched: files.length };
 }
 
-/** The port's reading alone (find + read in batches, no parsing): how much of the cold index is I/O. */
-async function readThroughPort(port: NodeFsPort, root: string): Promise<number> {
-  port.reset();
+/** The extension's cold scan: NoteIndexer.rescan() on the workspace. */
+async function coldIndex(workspace: NodeWorkspace): Promise<ColdResult> {
+  const index = new TimedIndex();
+  const indexer = new NoteIndexer(index, workspace, SETTINGS_PORT, SILENT, TIMING);
   const t0 = performance.now();
-  const files = await port.findFiles(root, GLOB);
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    await Promise.all(files.slice(i, i + READ_BATCH).map((file) => port.read(file)));
+  await indexer.rescan();
+  const totalMs = performance.now() - t0;
+  indexer.dispose();
+  return { index, totalMs, findMs: workspace.counters.findMs, replaceAllMs: index.replaceAllMs, matched: index.all().length };
+}
+
+/** The workspace's reading alone (find + read in the indexer's batches, no parsing): how much of the cold index is I/O. */
+async function readThroughPort(workspace: NodeWorkspace): Promise<number> {
+  workspace.reset();
+  const t0 = performance.now();
+  const ids = await workspace.find(workspace.folder, GLOB);
+  for (let i = 0; i < ids.length; i += TIMING.readBatch) {
+    await Promise.all(ids.slice(i, i + TIMING.readBatch).map(async (id) => (await workspace.stat(id)) !== undefined && workspace.read(id)));
     await yieldToHost();
   }
   const ms = performance.now() - t0;
-  port.reset();
+  workspace.reset();
   return ms;
 }
 
-function checkOnlyGlobRead(port: NodeFsPort, corpus: Corpus, matched: number): void {
+function checkOnlyGlobRead(workspace: NodeWorkspace, corpus: Corpus, matched: number): void {
   const expected = new Set(corpus.customerFiles);
-  const opened = port.counters.opened;
-  const glob = globToRegExp(GLOB);
-  prove(matched === expected.size, `${corpus.params.customers}: findFiles matched ${matched} files, expected ${expected.size}`);
+  const opened = workspace.counters.opened;
+  const isMatch = picomatch(GLOB);
+  prove(matched === expected.size, `${corpus.params.customers}: the index holds ${matched} notes, expected ${expected.size}`);
   prove(opened.length === expected.size, `${corpus.params.customers}: ${opened.length} files opened, expected ${expected.size}`);
   prove(new Set(opened).size === opened.length && opened.every((f) => expected.has(f)), `${corpus.params.customers}: a file outside the customer notes was opened`);
-  prove(opened.every((f) => glob.test(port.relative(f))), `${corpus.params.customers}: an opened file does not match ${GLOB}`);
-  prove(port.counters.dirsListed.every((d) => d === 'customers' || d.startsWith('customers/')), `${corpus.params.customers}: a folder outside customers/ was listed`);
+  prove(opened.every((f) => isMatch(workspace.relative(f))), `${corpus.params.customers}: an opened file does not match ${GLOB}`);
+  prove(workspace.counters.dirsListed.every((d) => d === 'customers' || d.startsWith('customers/')), `${corpus.params.customers}: a folder outside customers/ was listed`);
 }
 
 // ---- one changed note -------------------------------------------------------------------------------
@@ -171,35 +162,47 @@ interface UpdateResult {
   reads: number[];
 }
 
-async function updates(port: NodeFsPort, corpus: Corpus, index: CustomerIndex, count: number): Promise<UpdateResult> {
+/** A note changed on disk, from the watcher's event to the index holding it (NoteIndexer's own update). */
+async function updates(workspace: NodeWorkspace, corpus: Corpus, count: number): Promise<UpdateResult> {
+  const index = new CustomerIndex();
+  const indexer = new NoteIndexer(index, workspace, SETTINGS_PORT, SILENT, TIMING);
+  await indexer.rescan();
   const result: UpdateResult = { ms: [], cpu: [], reads: [] };
   const files = corpus.customerFiles;
-  for (let k = 0; k < count; k++) {
-    const file = files[Math.floor(((k + 0.5) * files.length) / count) % files.length];
-    const id = port.idOf(file);
-    const original = fs.readFileSync(file, 'utf8');
-    const changed = changeNote(original);
-    const before = new Map(index.all().map((n) => [n.id, n]));
-    fs.writeFileSync(file, changed);
-    try {
-      port.reset();
-      const t0 = performance.now();
-      const c0 = cpuNow();
-      const note = await loadOne(port, file); // NoteIndexer.flush → load(uri) → index.set
-      index.set(note);
-      result.ms.push(performance.now() - t0);
-      result.cpu.push(cpuNow() - c0);
-      const opened = port.counters.opened;
-      result.reads.push(opened.length);
-      prove(opened.length === 1 && opened[0] === file, `${corpus.params.customers}: updating one note opened ${opened.length} file(s): ${opened.slice(0, 3).join(', ')}`);
-      const updated = index.get(id);
-      prove(!!updated && updated !== before.get(id) && updated.lastContacted?.day === TODAY.day && updated.lastContacted.month === TODAY.month, `${corpus.params.customers}: the changed note's new last_contacted is not in the index`);
-      prove(index.size === before.size && index.all().every((n) => n.id === id || before.get(n.id) === n), `${corpus.params.customers}: another note changed in the index`);
-    } finally {
-      fs.writeFileSync(file, original); // the corpus stays as generated, for reuse
-      index.set(await loadOne(port, file));
-      port.reset();
+  try {
+    for (let k = 0; k < count; k++) {
+      const file = files[Math.floor(((k + 0.5) * files.length) / count) % files.length];
+      const id = workspace.idOf(file);
+      const original = fs.readFileSync(file, 'utf8');
+      const changed = changeNote(original);
+      const before = new Map(index.all().map((n) => [n.id, n]));
+      fs.writeFileSync(file, changed);
+      try {
+        workspace.reset();
+        const updated = new Promise<void>((resolve) => {
+          const listening = index.onDidChange(() => { listening.dispose(); resolve(); });
+        });
+        const t0 = performance.now();
+        const c0 = cpuNow();
+        workspace.changed(file);
+        await updated;
+        result.ms.push(performance.now() - t0);
+        result.cpu.push(cpuNow() - c0);
+        const opened = workspace.counters.opened;
+        result.reads.push(opened.length);
+        prove(opened.length === 1 && opened[0] === file, `${corpus.params.customers}: updating one note opened ${opened.length} file(s): ${opened.slice(0, 3).join(', ')}`);
+        const note = index.get(id);
+        prove(!!note && note !== before.get(id) && note.lastContacted?.day === TODAY.day && note.lastContacted.month === TODAY.month, `${corpus.params.customers}: the changed note's new last_contacted is not in the index`);
+        prove(index.all().length === before.size && index.all().every((n) => n.id === id || before.get(n.id) === n), `${corpus.params.customers}: another note changed in the index`);
+      } finally {
+        fs.writeFileSync(file, original); // the corpus stays as generated, for reuse
+        workspace.changed(file);
+        await indexer.idle();
+        workspace.reset();
+      }
     }
+  } finally {
+    indexer.dispose();
   }
   return result;
 }
@@ -296,10 +299,10 @@ interface SizeResult {
   bySegmentMs: number;
   eventLoopMaxMs: number;
   eventLoopP99Ms: number;
-  longestLoadMs: number;
 }
 
-async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> {
+async function benchSize(corpus: Corpus): Promise<SizeResult> {
+  const port = new NodeWorkspace(corpus.root);
   const n = corpus.params.customers;
   const files = corpus.customerFiles;
   const corpusBytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
@@ -308,7 +311,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
   floorRead(files);
   floorReadYaml(files);
   port.reset();
-  await coldIndex(port, corpus.root);
+  await coldIndex(port);
   port.reset();
 
   const a: number[] = [];
@@ -322,7 +325,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
   // keeps the previous run's index alive while the next run's heap baseline is taken.
   const holder: { index?: CustomerIndex } = {};
   const coldInto = async (): Promise<Omit<ColdResult, 'index'>> => {
-    const { index, ...timings } = await coldIndex(port, corpus.root);
+    const { index, ...timings } = await coldIndex(port);
     checkOnlyGlobRead(port, corpus, timings.matched);
     filesRead = port.counters.opened.length;
     port.reset(); // the counters' path list is the benchmark's, not the index's
@@ -342,7 +345,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     b.push(performance.now() - t);
     bCpu.push(cpuNow() - c);
     c = cpuNow();
-    readOnly.push(await readThroughPort(port, corpus.root));
+    readOnly.push(await readThroughPort(port));
     readOnlyCpu.push(cpuNow() - c);
 
     holder.index = undefined;
@@ -355,7 +358,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     fullGc();
     heap.push(process.memoryUsage().heapUsed - heapBefore);
     const built = holder.index as CustomerIndex | undefined; // (set by coldInto)
-    prove(built?.size === n, `${n}: the index holds ${built?.size} notes`);
+    prove(built?.all().length === n, `${n}: the index holds ${built?.all().length} notes`);
   }
   const index = holder.index;
 
@@ -366,7 +369,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     const h = monitorEventLoopDelay({ resolution: 1 });
     port.reset();
     h.enable();
-    await coldIndex(port, corpus.root);
+    await coldIndex(port);
     await yieldToHost();
     h.disable();
     port.reset();
@@ -374,7 +377,7 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     eldP99.push(h.percentile(99) / 1e6);
   }
 
-  const upd = await updates(port, corpus, index!, Math.max(RUNS, 9));
+  const upd = await updates(port, corpus, Math.max(RUNS, 9));
   const v = [];
   for (let run = 0; run < RUNS + 1; run++) v.push(views(index!));
   // The first computation of a day summarises every note; later ones (after a change) reuse the
@@ -416,7 +419,6 @@ async function benchSize(corpus: Corpus, port: NodeFsPort): Promise<SizeResult> 
     bySegmentMs: median(v.map((x) => x.bySegmentMs)),
     eventLoopMaxMs: median(eld),
     eventLoopP99Ms: median(eldP99),
-    longestLoadMs: median(cold.map((c) => c.longestLoadMs)),
   };
 }
 
@@ -426,7 +428,6 @@ const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const port = new NodeFsPort();
   const corpora = SIZES.map((customers) => ensureCorpus(BENCH_DIR, { customers, otherMarkdown: OTHER, seed: SEED, today: TODAY_ISO }));
   for (const c of corpora) {
     console.log(`corpus ${c.params.customers} notes + ${c.params.otherMarkdown} other .md: ${c.reused ? 'reused' : 'generated'} (${fmt(c.generateMs / 1000)} s) ${path.relative(REPO, c.root)}`);
@@ -434,7 +435,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const corpus of corpora) {
     process.stdout.write(`measuring ${corpus.params.customers} notes ...\n`);
-    results.push(await benchSize(corpus, port));
+    results.push(await benchSize(corpus));
   }
   const b = bundle(RUNS);
   const requireActivate = b.requireMs + (b.activateMs ?? 0);
@@ -469,7 +470,6 @@ async function main(): Promise<void> {
   row('  rows + status (ms)', results.map((r) => fmt(r.rowsStatusMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusMs <= TARGETS.rowsStatusMs10k));
   row('longest event-loop block, indexing (ms)', results.map((r) => fmt(r.eventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs));
   row('  event-loop delay p99 (ms)', results.map((r) => fmt(r.eventLoopP99Ms)));
-  row('  longest single loadNote (ms)', results.map((r) => fmt(r.longestLoadMs, 2)));
   row('  replaceAll into the index (ms)', results.map((r) => fmt(r.replaceAllMs, 2)));
 
   const labelWidth = Math.max(...rows.map((r) => r[0].length));

@@ -1,21 +1,33 @@
-// What every command is handed: the index, the view state, the indexer. No globals.
-import type * as vscode from 'vscode';
+// What the features are handed, and how a command is declared: one object per command, registered
+// together by `registerCommands`. No globals.
+import * as vscode from 'vscode';
 import type { CustomerIndex } from '../core/index/customerIndex';
-import type { TreeNode } from './customers/customerTree';
-import type { CustomerView } from './todayState';
-import type { Logger } from './ports/logger';
-import type { NoteIndexer } from './ports/noteIndexer';
+import type { NoteIndexer } from '../core/index/noteIndexer';
+import type { Logger } from '../core/index/ports';
+import type { Clock } from '../core/time/dates';
+import type { CustomerTree, TreeNode } from './customers/customerTree';
+import type { TodayState } from './todayState';
 
-export interface CommandDeps {
+export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly index: CustomerIndex;
-  readonly view: CustomerView;
-  readonly treeView: vscode.TreeView<TreeNode>;
   readonly indexer: NoteIndexer;
+  readonly today: TodayState;
+  readonly clock: Clock;
   readonly log: Logger;
+}
+
+/** What the commands that act on the Customers tree's items are handed besides. */
+export interface TreeServices extends Services {
+  readonly tree: CustomerTree;
+  readonly treeView: vscode.TreeView<TreeNode>;
 }
 
 export interface Command {
   readonly id: string;
   execute(...args: unknown[]): unknown;
+}
+
+export function registerCommands(commands: readonly Command[]): vscode.Disposable {
+  return vscode.Disposable.from(...commands.map((command) => vscode.commands.registerCommand(command.id, command.execute, command)));
 }

@@ -3,17 +3,16 @@
 import * as vscode from 'vscode';
 import type { CustomerRow } from '../core/today/customerList';
 import { escapeIcons } from '../core/markdownText';
-import type { TreeNode } from './customers/customerTree';
-import type { CommandDeps } from './commands';
+import type { TreeServices } from './commands';
 
 /** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */
 export const FROM_TREE_SELECTION = 'treeSelection';
 
-export async function customerTarget(arg: unknown, deps: CommandDeps, placeHolder: string): Promise<vscode.Uri | undefined> {
-  const given = uriOf(arg === FROM_TREE_SELECTION ? await focusedRow(deps.treeView) : arg);
+export async function customerTarget(arg: unknown, deps: TreeServices, placeHolder: string): Promise<vscode.Uri | undefined> {
+  const given = uriOf(arg === FROM_TREE_SELECTION ? await focusedRow(deps.treeView) : arg, deps);
   if (given) return given;
   const active = vscode.window.activeTextEditor?.document;
-  if (active && (deps.index.get(active.uri.toString()) || deps.indexer.isCustomerNote(active))) return active.uri;
+  if (active && deps.indexer.isCustomerNote(active.uri.toString())) return active.uri;
   return (await pickCustomer(deps, placeHolder))?.uri;
 }
 
@@ -32,17 +31,17 @@ async function focusedRow<T>(treeView: vscode.TreeView<T>): Promise<T | undefine
   return treeView.selection[0];
 }
 
-export function uriOf(arg: unknown): vscode.Uri | undefined {
+export function uriOf(arg: unknown, deps: TreeServices): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   if (typeof arg === 'string' && arg && arg !== FROM_TREE_SELECTION) return vscode.Uri.parse(arg);
-  const node = arg as TreeNode | undefined;
+  const node = deps.tree.nodeOf(arg);
   if (node?.kind === 'customer') return vscode.Uri.parse(node.row.note.id);
   if (node?.kind === 'entry' || node?.kind === 'commitment') return vscode.Uri.parse(node.noteId);
   return undefined;
 }
 
-export async function pickCustomer(deps: CommandDeps, placeHolder: string): Promise<{ uri: vscode.Uri; row: CustomerRow } | undefined> {
-  const rows = deps.view.urgentRows();
+export async function pickCustomer(deps: TreeServices, placeHolder: string): Promise<{ uri: vscode.Uri; row: CustomerRow } | undefined> {
+  const rows = deps.today.urgentRows();
   if (rows.length === 0) {
     const create = vscode.l10n.t('New Customer');
     if ((await vscode.window.showInformationMessage(vscode.l10n.t('No customer notes yet.'), create)) === create) {

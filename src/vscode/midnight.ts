@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import { formatDate, msUntilNextMidnight, today, type Clock } from '../core/time/dates';
 
-export function onLocalMidnight(clock: () => Clock, rollover: () => void): vscode.Disposable {
-  let day = formatDate(today(clock()));
+export function onLocalMidnight(clock: Clock, rollover: () => void): vscode.Disposable {
+  let day = formatDate(today(clock));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
-    const now = formatDate(today(clock()));
+    const now = formatDate(today(clock));
     if (now !== day) {
       day = now;
       rollover();
@@ -18,7 +18,7 @@ export function onLocalMidnight(clock: () => Clock, rollover: () => void): vscod
     timer = setTimeout(() => {
       check();
       schedule();
-    }, msUntilNextMidnight(clock().now()) + 500);
+    }, msUntilNextMidnight(clock.now()) + 500);
   };
   schedule();
   const focus = vscode.window.onDidChangeWindowState((s) => s.focused && check());

@@ -2,9 +2,10 @@
 // included), applied as one WorkspaceEdit (one undo step), one write at a time per note, only inside
 // a workspace folder, and saved only when the note had no unsaved changes of the leader's own.
 import * as vscode from 'vscode';
-import { decodeNote } from '../core/reading/noteLoader';
+import { decodeNote, MAX_NOTE_BYTES } from '../core/reading/noteLoader';
 import type { TextEdit } from '../core/model';
-import { readNoteBytes } from './ports/noteFiles';
+import { fileBytes, fileSize } from './ports/noteFiles';
+import { isBehindDisk } from '../core/index/openCopy';
 
 export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: string; line?: number };
 
@@ -98,9 +99,11 @@ export async function checkWritable(uri: vscode.Uri): Promise<{ ok: true; text: 
     }
   }
   try {
-    const read = await readNoteBytes(uri);
-    if ('tooLarge' in read) return { ok: false, reason: vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.') };
-    const decoded = decodeNote(read.bytes);
+    const size = await fileSize(uri);
+    if (size !== undefined && size > MAX_NOTE_BYTES) return { ok: false, reason: vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.') };
+    const bytes = size === undefined ? undefined : await fileBytes(uri);
+    if (!bytes) return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', vscode.l10n.t('it is not there')) };
+    const decoded = decodeNote(bytes);
     return decoded.ok ? decoded : { ok: false, reason: decoded.reason.replace(/^Skipped: /, '') };
   } catch (error) {
     return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error)) };
@@ -112,10 +115,7 @@ export async function checkWritable(uri: vscode.Uri): Promise<{ ok: true; text: 
  * file, VS Code reloads it shortly; planning on the old text and saving would overwrite that change.
  */
 async function staleRefusal(document: vscode.TextDocument, diskText: string): Promise<string | undefined> {
-  // VS Code holds the text without a BOM and with one line-break style, whatever the file mixes.
-  const normal = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  const onDisk = normal(diskText);
-  for (let waited = 0; !document.isDirty && normal(document.getText()) !== onDisk; waited += 50) {
+  for (let waited = 0; isBehindDisk({ text: document.getText(), dirty: document.isDirty }, diskText); waited += 50) {
     if (waited >= 2000) return vscode.l10n.t('the note changed on disk while Rapport was reading it. Try again.');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

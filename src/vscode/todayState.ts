@@ -1,11 +1,17 @@
-// The view state shared by the tree and the status bar: the rows for today, computed once per change.
-// Group, sort and "show archived" start from the settings and are then remembered per workspace.
+// What today looks like, shared by the tree, the status bar, the badge, the decorations, the dashboard
+// and the review: the day (from the one clock), the view settings, the rows and each customer's
+// insights, each computed once per change. Group, sort and "show archived" start from the settings and
+// are then remembered per workspace.
 import * as vscode from 'vscode';
+import { Disposable } from '../core/disposable';
 import type { CustomerIndex } from '../core/index/customerIndex';
-import { customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
-import { today, type Clock } from '../core/time/dates';
+import type { CustomerNote } from '../core/reading/customerNote';
+import { countOverdue, customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
+import { insightsOf, type Insights } from '../core/today/insights';
+import { formatDate, today, type Clock } from '../core/time/dates';
 import type { LocalDate } from '../core/model';
-import { viewSettings } from './ports/settings';
+import { onLocalMidnight } from './midnight';
+import { viewSettings, type ViewSettings } from './ports/settings';
 
 const STATE_KEY = 'rapport.view';
 
@@ -15,35 +21,48 @@ interface Remembered {
   showArchived?: boolean;
 }
 
-export class CustomerView implements vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  /** Fires when the rows may have changed: the index, the day, or a view option. */
-  readonly onDidChange = this.changeEmitter.event;
-  private cached: { day: string; rows: CustomerRow[]; urgent: CustomerRow[] } | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
+interface Computed {
+  readonly day: string;
+  readonly today: LocalDate;
+  readonly settings: ViewSettings;
+  readonly rows: CustomerRow[];
+  readonly urgent: CustomerRow[];
+  readonly insights: WeakMap<CustomerNote, Insights>;
+}
 
-  constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, public clock: Clock) {
-    this.subscriptions.push(
-      index.onDidChange(() => this.invalidate()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('rapport') && this.invalidate()),
-    );
-    void this.updateContextKeys();
+export class TodayState extends Disposable {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires when what today looks like may have changed: the index, the day, a setting or a view option. */
+  readonly onDidChange = this.changeEmitter.event;
+  private cached: Computed | undefined;
+
+  constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, private readonly clock: Clock) {
+    super();
+    this.register(index.onDidChange(() => this.invalidate()));
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('rapport') && this.invalidate()));
+    this.register(onLocalMidnight(clock, () => this.invalidate()));
+    void this.updateContextKey();
   }
 
-  get today(): LocalDate {
-    return today(this.clock);
+  /** Today in the leader's time zone. */
+  get date(): LocalDate {
+    return this.computed().today;
+  }
+
+  get settings(): ViewSettings {
+    return this.computed().settings;
   }
 
   get groupBy(): GroupBy {
-    return this.remembered.groupBy ?? viewSettings().groupBy;
+    return this.remembered.groupBy ?? this.settings.groupBy;
   }
 
   get sortBy(): SortBy {
-    return this.remembered.sortBy ?? viewSettings().sortBy;
+    return this.remembered.sortBy ?? this.settings.sortBy;
   }
 
   get showArchived(): boolean {
-    return this.remembered.showArchived ?? viewSettings().showArchived;
+    return this.remembered.showArchived ?? this.settings.showArchived;
   }
 
   /** Rows for today, most urgent first unless another sort was chosen. */
@@ -56,27 +75,48 @@ export class CustomerView implements vscode.Disposable {
     return this.computed().urgent;
   }
 
-  // Both lists are computed once per change and per day; they are the same list in the default view.
-  private computed(): { rows: CustomerRow[]; urgent: CustomerRow[] } {
-    const day = JSON.stringify(this.today);
+  /** What the dashboard and the weekly review are computed with. */
+  reportSettings(): { dueSoonDays: number; staleDays: number; workingHoursPerWeek: number } {
+    const { dueSoonDays, reflectionStaleDays, workingHoursPerWeek } = this.settings;
+    return { dueSoonDays, staleDays: reflectionStaleDays, workingHoursPerWeek };
+  }
+
+  overdueCount(): number {
+    return countOverdue(this.urgentRows());
+  }
+
+  /** A customer's promises, habits and register for today. */
+  insights(note: CustomerNote): Insights {
+    const { insights, today, settings } = this.computed();
+    let found = insights.get(note);
+    if (!found) insights.set(note, (found = insightsOf(note, today, settings.reflectionStaleDays)));
+    return found;
+  }
+
+  // Everything is computed once per change and per day; both lists are the same list in the default view.
+  private computed(): Computed {
+    const day = formatDate(today(this.clock));
     if (this.cached?.day !== day) {
-      const { dueSoonDays } = viewSettings();
+      const settings = viewSettings();
+      const date = today(this.clock);
       const notes = this.index.all();
-      const rows = customerRows(notes, this.today, { sortBy: this.sortBy, showArchived: this.showArchived, dueSoonDays });
-      const sameOrder = this.sortBy === 'overdue' && !this.showArchived;
-      const urgent = sameOrder ? rows : customerRows(notes, this.today, { sortBy: 'overdue', showArchived: false, dueSoonDays });
-      this.cached = { day, rows, urgent };
+      const sortBy = this.remembered.sortBy ?? settings.sortBy;
+      const showArchived = this.remembered.showArchived ?? settings.showArchived;
+      const rows = customerRows(notes, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays });
+      const sameOrder = sortBy === 'overdue' && !showArchived;
+      const urgent = sameOrder ? rows : customerRows(notes, date, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays });
+      this.cached = { day, today: date, settings, rows, urgent, insights: new WeakMap() };
     }
     return this.cached;
   }
 
   async remember(change: Remembered): Promise<void> {
     await this.memento.update(STATE_KEY, { ...this.remembered, ...change });
-    await this.updateContextKeys();
+    await this.updateContextKey();
     this.invalidate();
   }
 
-  /** Drops the cached rows and tells the views (also used at midnight). */
+  /** Drops what was computed and tells the views (also at midnight). */
   invalidate(): void {
     this.cached = undefined;
     this.changeEmitter.fire();
@@ -86,14 +126,8 @@ export class CustomerView implements vscode.Disposable {
     return this.memento.get<Remembered>(STATE_KEY) ?? {};
   }
 
-  private async updateContextKeys(): Promise<void> {
+  // The view title shows "Show Archived" or "Hide Archived" by this key.
+  private async updateContextKey(): Promise<void> {
     await vscode.commands.executeCommand('setContext', 'rapport.showArchived', this.showArchived);
-    await vscode.commands.executeCommand('setContext', 'rapport.groupBy', this.groupBy);
-    await vscode.commands.executeCommand('setContext', 'rapport.sortBy', this.sortBy);
-  }
-
-  dispose(): void {
-    this.changeEmitter.dispose();
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

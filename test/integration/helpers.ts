@@ -5,15 +5,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { RapportApi } from '../../src/extension';
+import type { TestHooks } from '../../src/testHooks';
 
 export const EXTENSION_ID = 'rapport.rapport';
 
-export async function api(): Promise<RapportApi> {
+/** The running extension's test hooks (the tests run it in VS Code's test mode). */
+export async function api(): Promise<TestHooks> {
   const extension = vscode.extensions.getExtension<RapportApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
   const rapport = await extension.activate();
-  await rapport.ready;
-  return rapport;
+  assert.ok(rapport.testHooks, 'the extension runs in test mode');
+  await rapport.testHooks.ready;
+  return rapport.testHooks;
 }
 
 export function workspaceRoot(): string {

@@ -3,15 +3,17 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { RapportApi } from '../../src/extension';
+import type { TestHooks } from '../../src/testHooks';
 
 const EXTENSION_ID = 'rapport.rapport';
 
-async function api(): Promise<RapportApi> {
+async function api(): Promise<TestHooks> {
   const extension = vscode.extensions.getExtension<RapportApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed`);
   const rapport = await extension.activate();
-  await rapport.ready;
-  return rapport;
+  assert.ok(rapport.testHooks, 'the extension runs in test mode');
+  await rapport.testHooks.ready;
+  return rapport.testHooks;
 }
 
 function folder(): vscode.Uri {

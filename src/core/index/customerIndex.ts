@@ -10,10 +10,6 @@ export class CustomerIndex {
   private pending: string[] = [];
   private batchDepth = 0;
 
-  get size(): number {
-    return this.notes.size;
-  }
-
   get(id: string): CustomerNote | undefined {
     return this.notes.get(id);
   }
@@ -29,13 +25,6 @@ export class CustomerIndex {
 
   delete(id: string): void {
     if (this.notes.delete(id)) this.changed(id);
-  }
-
-  rename(oldId: string, note: CustomerNote): void {
-    this.batch(() => {
-      this.delete(oldId);
-      this.set(note);
-    });
   }
 
   /** Replaces the whole content (a full rescan), announcing only what actually changed. */

@@ -8,7 +8,7 @@ import { fileTitleOf } from '../../core/reading/noteLoader';
 import type { LocalDate } from '../../core/model';
 import { editNote, offerToOpen, refuse } from '../noteWriter';
 import { customerTarget } from '../customerTarget';
-import type { Command, CommandDeps } from '../commands';
+import type { Command, TreeServices } from '../commands';
 
 export interface LogContactOptions {
   /** `YYYY-MM-DD`; asked when missing. */
@@ -17,7 +17,7 @@ export interface LogContactOptions {
   readonly entry?: string | false;
 }
 
-export function logContactCommand(deps: CommandDeps): Command {
+export function logContactCommand(deps: TreeServices): Command {
   return {
     id: 'rapport.logContact',
     async execute(arg?: unknown, options: LogContactOptions = {}) {
@@ -29,7 +29,7 @@ export function logContactCommand(deps: CommandDeps): Command {
         return false;
       }
       const name = note?.name ?? fileTitleOf(uri.toString());
-      const now = today(deps.view.clock);
+      const now = deps.today.date;
       const date = options.date !== undefined ? parseIsoDate(options.date) : await askDate(name, now);
       if (!date) {
         if (options.date !== undefined) void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date like 2026-11-20.', options.date));

@@ -1,26 +1,25 @@
-// Rapport: Mark Promise Kept. Ticks the task line of a commitment in the tree: one character changes.
+// Rapport: Mark Commitment Kept. Ticks the task line of a commitment in the tree: one character changes.
 import * as vscode from 'vscode';
 import { setTaskChecked } from '../../core/frontMatter/edit';
-import type { TreeNode } from '../customers/customerTree';
 import { editNote } from '../noteWriter';
-import type { Command, CommandDeps } from '../commands';
+import type { Command, TreeServices } from '../commands';
 
-export function markCommitmentDoneCommand(deps: CommandDeps): Command {
+export function markCommitmentKeptCommand(deps: TreeServices): Command {
   return {
-    id: 'rapport.markCommitmentDone',
-    async execute(node?: unknown) {
-      const target = node as TreeNode | undefined;
-      if (target?.kind !== 'commitment') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Run this on a promise in the Customers tree.'));
+    id: 'rapport.markCommitmentKept',
+    async execute(arg?: unknown) {
+      const node = deps.tree.nodeOf(arg);
+      if (node?.kind !== 'commitment') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Run this on a commitment in the Customers tree.'));
         return false;
       }
-      const uri = vscode.Uri.parse(target.noteId);
-      const done = await editNote(uri, (text) => {
-        const result = setTaskChecked(text, target.commitment.line, true);
+      const uri = vscode.Uri.parse(node.noteId);
+      const kept = await editNote(uri, (text) => {
+        const result = setTaskChecked(text, node.commitment.line, true);
         return result.ok ? { ok: true, edits: [result.edit] } : result;
       });
-      if (done) deps.log.info(`Marked a promise kept in ${vscode.workspace.asRelativePath(uri)}.`);
-      return done;
+      if (kept) deps.log.info(`Marked a commitment kept in ${vscode.workspace.asRelativePath(uri)}.`);
+      return kept;
     },
   };
 }

@@ -3,15 +3,14 @@
 // Every node knows its parent and carries an id unique to its position: one customer can sit under
 // several groups (one per tag), and VS Code needs distinct ids there and getParent for reveal().
 import * as vscode from 'vscode';
+import { Disposable } from '../../core/disposable';
 import { groupRows, type CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import type { Commitment } from '../../core/reading/noteBody';
 import { formatMinutes } from '../../core/reading/timeGoal';
 import type { ContactState, LogEntry } from '../../core/model';
-import { viewSettings } from '../ports/settings';
-import { insightsOf } from '../../core/today/insights';
 import { customerTooltip } from './customerTooltip';
-import type { CustomerView } from '../todayState';
+import type { TodayState } from '../todayState';
 import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
 
 interface NodeBase {
@@ -40,26 +39,36 @@ const STATE_ICONS: Record<ContactState, vscode.ThemeIcon> = {
   unknown: icon('warning', 'problemsWarningIcon.foreground'),
 };
 
-export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<TreeNode | undefined>();
+export class CustomerTree extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly handedOut = new WeakSet<object>();
 
-  constructor(private readonly view: CustomerView) {
-    this.subscription = vscode.Disposable.from(
-      view.onDidChange(() => this.changeEmitter.fire(undefined)),
-      // Adding or removing a folder can switch the folder level on or off even if no note changed.
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.changeEmitter.fire(undefined)),
-    );
+  constructor(private readonly today: TodayState) {
+    super();
+    this.register(today.onDidChange(() => this.changeEmitter.fire(undefined)));
+    // Adding or removing a folder can switch the folder level on or off even if no note changed.
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.changeEmitter.fire(undefined)));
+  }
+
+  /** The node `arg` is, when it is one this tree handed to VS Code (commands get their argument untyped). */
+  nodeOf(arg: unknown): TreeNode | undefined {
+    return typeof arg === 'object' && arg !== null && this.handedOut.has(arg) ? (arg as TreeNode) : undefined;
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
+    const children = this.childrenOf(node);
+    for (const child of children) this.handedOut.add(child);
+    return children;
+  }
+
+  private childrenOf(node?: TreeNode): TreeNode[] {
     if (!node) {
       // Multi-root: one level per workspace folder that holds customers, then the chosen grouping.
       const folders = vscode.workspace.workspaceFolders ?? [];
-      if (folders.length < 2) return this.grouped(this.view.rows());
+      if (folders.length < 2) return this.grouped(this.today.rows());
       const refs = folders.map((f) => ({ uri: f.uri.toString(), name: f.name }));
-      return groupRowsByFolder(this.view.rows(), refs).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
+      return groupRowsByFolder(this.today.rows(), refs).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
     }
     if (node.kind === 'folder') return this.grouped(node.rows, node);
     if (node.kind === 'group') return node.rows.map((row) => customerNode(row, node));
@@ -68,14 +77,14 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   }
 
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
-    const groups = groupRows(rows, this.view.groupBy);
-    if (this.view.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
+    const groups = groupRows(rows, this.today.groupBy);
+    if (this.today.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
     return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: g.label, rows: g.rows }));
   }
 
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
     const { note } = node.row;
-    const insights = insightsOf(note, this.view.today, viewSettings().reflectionStaleDays);
+    const insights = this.today.insights(note);
     const overdue = new Set(insights.overdueCommitments);
     const promises = [...insights.overdueCommitments, ...insights.openCommitments.filter((c) => !overdue.has(c))].map(
       (commitment): TreeNode => ({ kind: 'commitment', id: `${node.id}#task${commitment.line}`, parent: node, noteId: note.id, commitment, overdue: overdue.has(commitment) }),
@@ -162,17 +171,12 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, insightsOf(node.row.note, this.view.today, viewSettings().reflectionStaleDays));
+    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, this.today.insights(node.row.note));
     return item;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
     return node.parent;
-  }
-
-  dispose(): void {
-    this.changeEmitter.dispose();
-    this.subscription.dispose();
   }
 }
 

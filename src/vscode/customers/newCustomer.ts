@@ -4,11 +4,12 @@ import * as vscode from 'vscode';
 import { formatDate, today } from '../../core/time/dates';
 import { NEW_CUSTOMER_TEMPLATE, writingLineOf } from '../../core/templates/newCustomerNote';
 import { slugify } from '../../core/editing/slug';
-import { customersFolderOf, folderSettings } from '../ports/settings';
-import type { Command, CommandDeps } from '../commands';
+import { customersFolderOf } from '../../core/index/glob';
+import { folderSettings } from '../ports/settings';
+import type { Command, Services } from '../commands';
 import { exists, pickFolder } from '../workspaceFolders';
 
-export function newCustomerCommand(deps: CommandDeps): Command {
+export function newCustomerCommand(deps: Services): Command {
   return {
     id: 'rapport.newCustomer',
     async execute(nameArg?: unknown) {
@@ -44,7 +45,7 @@ export function newCustomerCommand(deps: CommandDeps): Command {
         return uri;
       }
       const edit = new vscode.WorkspaceEdit();
-      const text = NEW_CUSTOMER_TEMPLATE(name.trim(), formatDate(today(deps.view.clock)));
+      const text = NEW_CUSTOMER_TEMPLATE(name.trim(), formatDate(deps.today.date));
       edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(text) });
       if (!(await vscode.workspace.applyEdit(edit))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));

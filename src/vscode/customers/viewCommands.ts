@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
 import { pickCustomer, uriOf } from '../customerTarget';
-import type { Command, CommandDeps } from '../commands';
+import type { Command, TreeServices } from '../commands';
 
 // Functions, not constants: vscode.l10n.t must see literal keys (for `l10n-dev export`) and run after activation.
 const GROUP_LABELS = (): Record<GroupBy, string> => ({
@@ -19,7 +19,7 @@ const SORT_LABELS = (): Record<SortBy, string> => ({
   due: vscode.l10n.t('Due date'),
 });
 
-export function viewCommands(deps: CommandDeps): Command[] {
+export function viewCommands(deps: TreeServices): Command[] {
   return [
     {
       id: 'rapport.refresh',
@@ -28,28 +28,28 @@ export function viewCommands(deps: CommandDeps): Command[] {
     {
       id: 'rapport.groupBy',
       async execute(value?: unknown) {
-        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS(), deps.view.groupBy, vscode.l10n.t('Group customers by'));
-        if (groupBy) await deps.view.remember({ groupBy });
+        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, GROUP_LABELS(), deps.today.groupBy, vscode.l10n.t('Group customers by'));
+        if (groupBy) await deps.today.remember({ groupBy });
       },
     },
     {
       id: 'rapport.sortBy',
       async execute(value?: unknown) {
-        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS(), deps.view.sortBy, vscode.l10n.t('Sort customers by'));
-        if (sortBy) await deps.view.remember({ sortBy });
+        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, SORT_LABELS(), deps.today.sortBy, vscode.l10n.t('Sort customers by'));
+        if (sortBy) await deps.today.remember({ sortBy });
       },
     },
     {
       id: 'rapport.toggleArchived',
-      execute: () => deps.view.remember({ showArchived: !deps.view.showArchived }),
+      execute: () => deps.today.remember({ showArchived: !deps.today.showArchived }),
     },
     // The title bar's pair: one shows while archived customers are hidden, the other while shown.
-    { id: 'rapport.showArchivedCustomers', execute: () => deps.view.remember({ showArchived: true }) },
-    { id: 'rapport.hideArchivedCustomers', execute: () => deps.view.remember({ showArchived: false }) },
+    { id: 'rapport.showArchivedCustomers', execute: () => deps.today.remember({ showArchived: true }) },
+    { id: 'rapport.hideArchivedCustomers', execute: () => deps.today.remember({ showArchived: false }) },
     {
       id: 'rapport.openCustomer',
       async execute(arg?: unknown) {
-        const uri = uriOf(arg) ?? (await pickCustomer(deps, vscode.l10n.t('Open which customer? (most overdue first)')))?.uri;
+        const uri = uriOf(arg, deps) ?? (await pickCustomer(deps, vscode.l10n.t('Open which customer? (most overdue first)')))?.uri;
         if (uri) await vscode.window.showTextDocument(uri);
         return uri;
       },

@@ -2,8 +2,7 @@
 // whenever the customer view changes (a note edited, the day rolled over, a setting changed).
 import * as vscode from 'vscode';
 import { dashboardData, type DashboardData } from '../../core/reports/dashboardData';
-import type { CommandDeps } from '../commands';
-import { viewSettings, workingHoursPerWeek } from '../ports/settings';
+import type { Services } from '../commands';
 import { dashboardHtml } from './html';
 import { parseMessage, type ToWebview } from './messages';
 
@@ -23,8 +22,8 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
   lastRendered?: { today: string; customers: number };
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly deps: CommandDeps) {
-    this.subscription = deps.view.onDidChange(() => this.panel && this.post());
+  constructor(private readonly deps: Services) {
+    this.subscription = deps.today.onDidChange(() => this.panel && this.post());
   }
 
   show(): vscode.WebviewPanel {
@@ -52,10 +51,7 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
 
   /** Recomputes the data and sends it; the script also asks for it when it (re)loads. */
   post(): void {
-    const settings = viewSettings();
-    this.lastData = dashboardData(this.deps.index.all(), this.deps.view.today, {
-      dueSoonDays: settings.dueSoonDays, staleDays: settings.reflectionStaleDays, workingHoursPerWeek: workingHoursPerWeek(),
-    });
+    this.lastData = dashboardData(this.deps.index.all(), this.deps.today.date, this.deps.today.reportSettings());
     const message: ToWebview = { type: 'data', data: this.lastData };
     void this.panel?.webview.postMessage(message);
   }

@@ -5,19 +5,19 @@ import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
 import { problemsOn } from '../../core/today/datedProblems';
 import { formatDate } from '../../core/time/dates';
-import type { CustomerView } from '../todayState';
+import type { TodayState } from '../todayState';
 
 export const DIAGNOSTIC_SOURCE = 'Rapport';
 
-export function registerDiagnostics(index: CustomerIndex, view: CustomerView): vscode.Disposable {
+export function registerDiagnostics(index: CustomerIndex, today: TodayState): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('rapport');
-  let day = formatDate(view.today);
+  let day = formatDate(today.date);
   const update = (ids: Iterable<string>) => {
-    const today = view.today;
+    const date = today.date;
     for (const id of new Set(ids)) {
       const uri = vscode.Uri.parse(id);
       const note = index.get(id);
-      const problems = note ? problemsOn(note, today) : [];
+      const problems = note ? problemsOn(note, date) : [];
       if (problems.length === 0) {
         collection.delete(uri);
         continue;
@@ -34,8 +34,8 @@ export function registerDiagnostics(index: CustomerIndex, view: CustomerView): v
   };
   const all = () => index.all().map((n) => n.id);
   update(all());
-  const dayChanged = view.onDidChange(() => {
-    const now = formatDate(view.today);
+  const dayChanged = today.onDidChange(() => {
+    const now = formatDate(today.date);
     if (now === day) return;
     day = now;
     update(all());

@@ -1,19 +1,17 @@
 // Reads note files through vscode.workspace.fs (remote and virtual workspaces work), with a faster
-// Node path for local `file:` URIs. Sizes are checked first, so a 50 MB file is never read whole.
+// Node path for local `file:` URIs. Callers ask for the size first, so a 50 MB file is never read whole.
 import * as vscode from 'vscode';
-import { MAX_NOTE_BYTES } from '../../core/reading/noteLoader';
-
-/** The bytes of a note, or only its size when it is too large to read. */
-export type NoteBytes = { bytes: Uint8Array } | { tooLarge: number };
 
 type NodeFs = typeof import('fs');
 let nodeFs: NodeFs | undefined | null;
 
-function localFs(): NodeFs | undefined {
+function localFs(uri: vscode.Uri): NodeFs | undefined {
+  if (uri.scheme !== 'file') return undefined;
   if (nodeFs === undefined) {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       nodeFs = require('fs') as NodeFs;
+      if (typeof nodeFs?.readFileSync !== 'function') nodeFs = null;
     } catch {
       nodeFs = null; // a web extension host has no Node
     }
@@ -21,16 +19,33 @@ function localFs(): NodeFs | undefined {
   return nodeFs ?? undefined;
 }
 
-export async function readNoteBytes(uri: vscode.Uri, limit = MAX_NOTE_BYTES): Promise<NoteBytes> {
-  const fs = uri.scheme === 'file' ? localFs() : undefined;
-  if (fs?.readFileSync) {
-    // Synchronous on purpose: a note is a few KB (at most `limit`), and four awaited calls per file
-    // (open, stat, read, close) cost five times the read itself. Callers yield between batches.
-    const { size } = fs.statSync(uri.fsPath);
-    if (size > limit) return { tooLarge: size };
-    return { bytes: fs.readFileSync(uri.fsPath) };
+// Synchronous on purpose for local files: a note is a few KB (the size is checked first), and four awaited
+// calls per file (open, stat, read, close) cost five times the read itself. Callers yield between batches.
+
+/** The size of a file in bytes; undefined when there is no such file, or it is a folder. */
+export async function fileSize(uri: vscode.Uri): Promise<number | undefined> {
+  return missingAsUndefined(async () => {
+    const fs = localFs(uri);
+    if (fs) {
+      const stat = fs.statSync(uri.fsPath);
+      return stat.isFile() ? stat.size : undefined;
+    }
+    const stat = await vscode.workspace.fs.stat(uri);
+    return stat.type & vscode.FileType.Directory ? undefined : stat.size;
+  });
+}
+
+/** The bytes of a file; undefined when there is no such file. */
+export async function fileBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  return missingAsUndefined(async () => localFs(uri)?.readFileSync(uri.fsPath) ?? (await vscode.workspace.fs.readFile(uri)));
+}
+
+async function missingAsUndefined<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof vscode.FileSystemError || code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
+    throw error;
   }
-  const { size } = await vscode.workspace.fs.stat(uri);
-  if (size > limit) return { tooLarge: size };
-  return { bytes: await vscode.workspace.fs.readFile(uri) };
 }

@@ -1,15 +1,11 @@
 // Every Rapport setting, read through one typed port. Bad values fall back to the defaults.
 import * as vscode from 'vscode';
+import type { FolderSettings, NoteFolder, Settings } from '../../core/index/ports';
 import { parseCadence } from '../../core/reading/cadence';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
 
 export const SECTION = 'rapport';
 export const DEFAULT_GLOB = 'customers/**/*.md';
-
-export interface FolderSettings {
-  readonly customerGlob: string;
-  readonly defaultCadenceDays: number;
-}
 
 export interface ViewSettings {
   readonly dueSoonDays: number;
@@ -17,6 +13,8 @@ export interface ViewSettings {
   readonly sortBy: SortBy;
   readonly showArchived: boolean;
   readonly reflectionStaleDays: number;
+  /** Hours of a working week: the share of the week spent with customers is measured against it. */
+  readonly workingHoursPerWeek: number;
 }
 
 export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings {
@@ -29,15 +27,22 @@ export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings 
   };
 }
 
+/** The settings port of the index: a folder's settings, by the folder's URI. */
+export const vscodeSettings: Settings = {
+  folder: (folder: NoteFolder | undefined) => folderSettings(folder && vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folder.uri)),
+};
+
 export function viewSettings(): ViewSettings {
   // Window-wide settings: `null` says so, as resource-scoped keys in the same section require.
   const config = vscode.workspace.getConfiguration(SECTION, null);
+  const hours = config.get<unknown>('workingHoursPerWeek', 40);
   return {
     dueSoonDays: wholeNumber(config.get('dueSoonDays'), 3),
     groupBy: oneOf(config.get('groupBy'), GROUP_BY_VALUES, 'none'),
     sortBy: oneOf(config.get('sortBy'), SORT_BY_VALUES, 'overdue'),
     showArchived: config.get<boolean>('showArchived', false) === true,
     reflectionStaleDays: wholeNumber(config.get('reflectionStaleDays'), 90),
+    workingHoursPerWeek: typeof hours === 'number' && Number.isFinite(hours) && hours > 0 && hours <= 168 ? hours : 40,
   };
 }
 
@@ -49,29 +54,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-// The glob's fixed leading folders: `customers/**/*.md` gives `customers`, a glob starting with `**` gives ''.
-export function globBase(glob: string): string {
-  const fixed: string[] = [];
-  for (const part of glob.split('/')) {
-    if (/[*?[\]{}!]/.test(part) || part.endsWith('.md')) break;
-    fixed.push(part);
-  }
-  return fixed.filter((p) => p && p !== '.' && p !== '..').join('/');
-}
-
-/** The folder that new customer notes go to: the glob's fixed leading part, else `customers`. */
-export function customersFolderOf(glob: string): string {
-  return globBase(glob) || 'customers';
-}
-
 /** The review folder of one workspace folder, as written in the setting (checked by the command). */
 export function reviewFolderSetting(folder: vscode.WorkspaceFolder): string {
   const value = vscode.workspace.getConfiguration(SECTION, folder).get<unknown>('reviewFolder', 'reviews');
   return typeof value === 'string' && value.trim() ? value.trim() : 'reviews';
-}
-
-/** Hours of a working week: the share of the week spent with customers is measured against it. */
-export function workingHoursPerWeek(): number {
-  const value = vscode.workspace.getConfiguration(SECTION, null).get<unknown>('workingHoursPerWeek', 40);
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 168 ? value : 40;
 }

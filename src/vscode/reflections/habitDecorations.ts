@@ -2,20 +2,17 @@
 // Customers tree and the Explorer) with the habits in its tooltip. No colour: it is a nudge, not an alarm.
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
-import { insightsOf } from '../../core/today/insights';
 import { habitWords } from '../habitWords';
-import { viewSettings } from '../ports/settings';
-import type { CustomerView } from '../todayState';
+import type { TodayState } from '../todayState';
 
-
-export function registerHabitDecorations(index: CustomerIndex, view: CustomerView): vscode.Disposable & { provider: vscode.FileDecorationProvider } {
+export function registerHabitDecorations(index: CustomerIndex, today: TodayState): vscode.Disposable & { provider: vscode.FileDecorationProvider } {
   const changed = new vscode.EventEmitter<vscode.Uri[] | undefined>();
   const provider: vscode.FileDecorationProvider = {
     onDidChangeFileDecorations: changed.event,
     provideFileDecoration(uri) {
       const note = index.get(uri.toString());
       if (!note || note.brokenReason || note.status === 'archived') return undefined;
-      const stale = insightsOf(note, view.today, viewSettings().reflectionStaleDays).staleHabits;
+      const stale = today.insights(note).staleHabits;
       if (stale.length === 0) return undefined;
       const habits = stale.map((h) => habitWords(h.habit)).join(', ');
       return new vscode.FileDecoration('◌', vscode.l10n.t('Not reflected on lately: {0}', habits));
@@ -24,7 +21,7 @@ export function registerHabitDecorations(index: CustomerIndex, view: CustomerVie
   const disposable = vscode.Disposable.from(
     changed,
     vscode.window.registerFileDecorationProvider(provider),
-    view.onDidChange(() => changed.fire(undefined)),
+    today.onDidChange(() => changed.fire(undefined)),
   );
   return Object.assign(disposable, { provider });
 }

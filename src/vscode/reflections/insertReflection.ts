@@ -15,9 +15,9 @@ import { habitWords } from '../habitWords';
 import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
-import type { Command, CommandDeps } from '../commands';
+import type { Command, TreeServices } from '../commands';
 
-export function insertReflectionCommand(deps: CommandDeps): Command {
+export function insertReflectionCommand(deps: TreeServices): Command {
   return {
     id: 'rapport.insertReflection',
     async execute(templateId?: unknown) {
@@ -39,7 +39,7 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
         void refuse(document.uri, note?.brokenReason ?? vscode.l10n.t('its front matter has no closing "---" line.'), 0);
         return false;
       }
-      const body = withoutPlaceholderData(fillTemplate(template.body, { date: formatDate(today(deps.view.clock)), customer: name }));
+      const body = withoutPlaceholderData(fillTemplate(template.body, { date: formatDate(deps.today.date), customer: name }));
       const snippet = new vscode.SnippetString(escapeSnippet(placement.before) + body + escapeSnippet(placement.after));
       return editor.insertSnippet(snippet, document.positionAt(placement.offset));
     },
@@ -50,9 +50,9 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
  * The customer note to insert into, and the cursor offset when the leader chose the place: the active
  * editor when it shows a customer note, else the note of the customer the leader picks (no cursor then).
  */
-async function targetEditor(deps: CommandDeps): Promise<{ editor: vscode.TextEditor; cursor?: number } | undefined> {
+async function targetEditor(deps: TreeServices): Promise<{ editor: vscode.TextEditor; cursor?: number } | undefined> {
   const active = vscode.window.activeTextEditor;
-  if (active && (deps.index.get(active.document.uri.toString()) || deps.indexer.isCustomerNote(active.document))) {
+  if (active && deps.indexer.isCustomerNote(active.document.uri.toString())) {
     return { editor: active, cursor: active.document.offsetAt(active.selection.active) };
   }
   const picked = await pickCustomer(deps, vscode.l10n.t('Reflect on which customer?'));
@@ -70,7 +70,7 @@ async function pickTemplate(templates: ReflectionTemplate[], customer: string): 
   return (await vscode.window.showQuickPick(items, { title: customer, placeHolder: vscode.l10n.t('Insert which reflection?'), matchOnDetail: true }))?.template;
 }
 
-async function workspaceTemplates(deps: CommandDeps): Promise<ReflectionTemplate[]> {
+async function workspaceTemplates(deps: TreeServices): Promise<ReflectionTemplate[]> {
   const templates: ReflectionTemplate[] = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const dir = vscode.Uri.joinPath(folder.uri, WORKSPACE_TEMPLATE_FOLDER);

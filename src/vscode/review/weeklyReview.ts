@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import { relativeFolderSegments } from '../../core/editing/relativeFolder';
 import { weeklyReview } from '../../core/reports/weeklyReview';
-import { reviewFolderSetting, viewSettings, workingHoursPerWeek } from '../ports/settings';
-import type { Command, CommandDeps } from '../commands';
+import { reviewFolderSetting } from '../ports/settings';
+import type { Command, Services } from '../commands';
 import { exists, pickFolder } from '../workspaceFolders';
 
-export function weeklyReviewCommand(deps: CommandDeps): Command {
+export function weeklyReviewCommand(deps: Services): Command {
   return {
     id: 'rapport.weeklyReview',
     async execute() {
@@ -19,10 +19,7 @@ export function weeklyReviewCommand(deps: CommandDeps): Command {
         void vscode.window.showErrorMessage(vscode.l10n.t('rapport.reviewFolder "{0}" must be a folder inside the workspace folder, like reviews.', setting));
         return undefined;
       }
-      const settings = viewSettings();
-      const review = weeklyReview(deps.index.all(), deps.view.today, {
-        dueSoonDays: settings.dueSoonDays, staleDays: settings.reflectionStaleDays, workingHoursPerWeek: workingHoursPerWeek(),
-      });
+      const review = weeklyReview(deps.index.all(), deps.today.date, deps.today.reportSettings());
       const uri = vscode.Uri.joinPath(folder.uri, ...segments, review.fileName);
       // The segments were checked; this keeps the promise whatever changes upstream.
       if (!uri.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`)) throw new Error(`refusing to write outside ${folder.uri.toString()}`);

@@ -1,25 +1,27 @@
 // The status bar item: the current customer note's days since contact, else the overdue count and the
 // most overdue customer. Warning colours when overdue; a click opens the customer picker.
 import * as vscode from 'vscode';
+import { Disposable } from '../../core/disposable';
 import { statusForCustomer, statusOverall, type StatusView } from '../../core/today/statusText';
-import type { CustomerView } from '../todayState';
+import type { TodayState } from '../todayState';
 
-export class CustomerStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('rapport.status', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscriptions: vscode.Disposable[];
+export class CustomerStatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('rapport.status', vscode.StatusBarAlignment.Left, 50));
   /** What is shown now, for tests and for the API. */
   current: StatusView | undefined;
 
-  constructor(private readonly view: CustomerView) {
+  constructor(private readonly today: TodayState) {
+    super();
     this.item.name = vscode.l10n.t('Rapport: days since contact');
     this.item.command = 'rapport.openCustomer';
-    this.subscriptions = [view.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+    this.register(today.onDidChange(() => this.update()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.update();
   }
 
   update(): void {
-    const rows = this.view.urgentRows();
-    const allRows = this.view.rows();
+    const rows = this.today.urgentRows();
+    const allRows = this.today.rows();
     if (rows.length === 0 && allRows.length === 0) {
       this.current = undefined;
       this.item.hide();
@@ -27,7 +29,7 @@ export class CustomerStatusBar implements vscode.Disposable {
     }
     const activeId = vscode.window.activeTextEditor?.document.uri.toString();
     const activeRow = activeId ? allRows.find((r) => r.note.id === activeId) ?? rows.find((r) => r.note.id === activeId) : undefined;
-    const status = activeRow ? statusForCustomer(activeRow, rows, this.view.today) : statusOverall(rows, this.view.today);
+    const status = activeRow ? statusForCustomer(activeRow, rows, this.today.date) : statusOverall(rows, this.today.date);
     this.current = status;
     this.item.text = status.text;
     const tooltip = new vscode.MarkdownString(status.tooltip, true);
@@ -37,10 +39,5 @@ export class CustomerStatusBar implements vscode.Disposable {
     this.item.color = status.warning ? new vscode.ThemeColor('statusBarItem.warningForeground') : undefined;
     this.item.accessibilityInformation = { label: status.text.replace(/\$\([a-z-]+\)\s*/g, '') };
     this.item.show();
-  }
-
-  dispose(): void {
-    this.item.dispose();
-    vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

@@ -1,0 +1,206 @@
+// Keeps the one CustomerIndex in step with the workspace: a full scan at start (in batches, yielding
+// so the host never stalls), then one file at a time from the watchers, debounced, plus the unsaved text
+// of open customer notes so the views follow what the leader is typing. Runs wherever its ports do:
+// in the extension host, in the unit tests on an in-memory workspace, in the benchmark on Node fs.
+import { Disposable, disposeAll, toDisposable, type IDisposable } from '../disposable';
+import { parseCustomerNote, type CustomerNote } from '../reading/customerNote';
+import { fileNameOf, loadNote, MAX_NOTE_BYTES, tooLarge } from '../reading/noteLoader';
+import type { CustomerIndex } from './customerIndex';
+import { globBase } from './glob';
+import { unsavedText } from './openCopy';
+import type { Logger, NoteFolder, NoteWorkspace, Settings } from './ports';
+
+export interface IndexerTiming {
+  /** Quiet time after a file event before the burst is read. */
+  readonly watchDebounceMs: number;
+  /** Quiet time after a keystroke before the unsaved text is parsed. */
+  readonly typingDebounceMs: number;
+  /** Files read at once between two yields to the host. */
+  readonly readBatch: number;
+}
+
+export const defaultTiming: IndexerTiming = { watchDebounceMs: 150, typingDebounceMs: 300, readBatch: 32 };
+
+export class NoteIndexer extends Disposable {
+  private watchers: IDisposable[] = [];
+  private readonly pending = new Set<string>();
+  private readonly createdFolders = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private scanning: Promise<void> | undefined;
+  private scanGeneration = 0;
+
+  constructor(
+    private readonly index: CustomerIndex,
+    private readonly workspace: NoteWorkspace,
+    private readonly settings: Settings,
+    private readonly log: Logger,
+    private readonly timing: IndexerTiming = defaultTiming,
+  ) {
+    super();
+    this.register(toDisposable(() => {
+      clearTimeout(this.flushTimer);
+      for (const timer of this.typingTimers.values()) clearTimeout(timer);
+      disposeAll(this.watchers);
+    }));
+  }
+
+  /** Scans every folder; resolves when the index holds every customer note. */
+  rescan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    this.watch();
+    this.scanning = this.scan(generation).catch((error) => this.log.error(`Scan failed: ${error}`));
+    return this.scanning;
+  }
+
+  /** Resolves once the current scan and every queued file update are in the index. */
+  async idle(): Promise<void> {
+    await this.scanning;
+    while (this.flushTimer !== undefined || this.pending.size > 0) {
+      await new Promise((r) => setTimeout(r, this.timing.watchDebounceMs));
+      await this.flushing;
+    }
+    await this.flushing;
+  }
+
+  /** Whether `id` is a customer note: in the index, or matched by its folder's customer glob. */
+  isCustomerNote(id: string): boolean {
+    return this.index.get(id) !== undefined || this.workspace.isNote(id);
+  }
+
+  /** The text of an open note changed (typed, saved, reverted). */
+  editorChanged(id: string): void {
+    if (!this.isCustomerNote(id)) return;
+    clearTimeout(this.typingTimers.get(id));
+    this.typingTimers.set(id, setTimeout(() => {
+      this.typingTimers.delete(id);
+      // Unsaved text wins while it is unsaved; once saved or reverted, the file on disk is the truth.
+      const unsaved = this.unsavedNote(id);
+      if (unsaved) this.index.set(unsaved);
+      else this.queue(id);
+    }, this.timing.typingDebounceMs));
+  }
+
+  /** An editor closed: if it held unsaved text, what is on disk is the truth again. */
+  editorClosed(id: string): void {
+    if (this.index.get(id)) this.queue(id);
+  }
+
+  private async scan(generation: number): Promise<void> {
+    const started = Date.now();
+    const notes: CustomerNote[] = [];
+    for (const folder of this.workspace.folders()) {
+      const ids = await this.workspace.find(folder, this.settings.folder(folder).customerGlob);
+      for (let i = 0; i < ids.length; i += this.timing.readBatch) {
+        notes.push(...(await Promise.all(ids.slice(i, i + this.timing.readBatch).map((id) => this.load(id)))).filter(isNote));
+        if (generation !== this.scanGeneration) return; // a newer scan superseded this one
+        await yieldToHost();
+      }
+    }
+    const merged = notes.map((note) => this.unsavedNote(note.id) ?? note);
+    this.index.replaceAll(merged);
+    this.log.info(`Indexed ${merged.length} customer notes in ${Date.now() - started} ms.`);
+  }
+
+  private watch(): void {
+    disposeAll(this.watchers);
+    this.watchers = this.workspace.folders().map((folder) => this.workspace.watch(folder, this.settings.folder(folder).customerGlob, {
+      noteChanged: (id) => this.queue(id),
+      created: (id) => !/\.md$/i.test(id) && this.folderCreated(folder, id),
+      deleted: (id) => this.folderDeleted(id),
+    }));
+  }
+
+  private queue(id: string): void {
+    this.pending.add(id);
+    clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      // One failed update must never stop the ones after it.
+      this.flushing = this.flushing.then(() => this.flush()).catch((error) => this.log.error(`File update failed: ${(error as Error)?.stack ?? error}`));
+    }, this.timing.watchDebounceMs);
+  }
+
+  /** A folder event reports only the folder, never the notes written into it before the watcher saw it. */
+  private folderCreated(folder: NoteFolder, id: string): void {
+    // Only folders that can hold customer notes: a build writing thousands of files elsewhere costs nothing.
+    const base = globBase(this.settings.folder(folder).customerGlob);
+    if (base && !`${decoded(id)}/`.startsWith(`${decoded(folder.uri)}/${base}/`)) return;
+    this.createdFolders.add(id);
+    this.queue(id);
+  }
+
+  private folderDeleted(id: string): void {
+    const prefix = `${id}/`;
+    for (const note of this.index.all()) if (note.id.startsWith(prefix)) this.queue(note.id);
+  }
+
+  /** Notes under folders created since the last flush, found by the same glob as the full scan. */
+  private async notesInCreatedFolders(): Promise<string[]> {
+    const created = [...this.createdFolders];
+    this.createdFolders.clear();
+    const found: string[] = [];
+    for (const folder of this.workspace.folders()) {
+      const prefixes = created.filter((c) => c.startsWith(`${folder.uri}/`)).map((c) => `${c}/`);
+      if (prefixes.length === 0) continue;
+      const ids = await this.workspace.find(folder, this.settings.folder(folder).customerGlob);
+      found.push(...ids.filter((id) => prefixes.some((prefix) => id.startsWith(prefix))));
+    }
+    return found;
+  }
+
+  /** Applies a burst of file events as one index update, so the views refresh once per burst. */
+  private async flush(): Promise<void> {
+    const folders = new Set(this.createdFolders);
+    for (const id of await this.notesInCreatedFolders()) this.pending.add(id);
+    const ids = [...this.pending].filter((id) => !folders.has(id));
+    this.pending.clear();
+    const updates: Array<CustomerNote | string> = [];
+    for (let i = 0; i < ids.length; i += this.timing.readBatch) {
+      const batch = ids.slice(i, i + this.timing.readBatch);
+      updates.push(...(await Promise.all(batch.map(async (id) => (await this.load(id)) ?? id))));
+      await yieldToHost();
+    }
+    this.index.batch(() => {
+      for (const update of updates) {
+        if (typeof update === 'string') this.index.delete(update);
+        else this.index.set(this.unsavedNote(update.id) ?? update);
+      }
+    });
+    this.log.info(`Updated ${updates.length} customer note(s) from file changes.`);
+  }
+
+  /** Reads and parses one note; undefined when the file no longer exists. */
+  private async load(id: string): Promise<CustomerNote | undefined> {
+    const settings = this.settings.folder(this.workspace.folderOf(id));
+    const size = await this.workspace.stat(id);
+    if (size === undefined) return undefined;
+    if (size > MAX_NOTE_BYTES) {
+      this.log.warn(`Skipped ${id}: ${size} bytes is over the size limit.`);
+      return tooLarge(id, size, settings);
+    }
+    const bytes = await this.workspace.read(id);
+    if (!bytes) return undefined;
+    const note = loadNote(id, bytes, settings);
+    if (note.brokenReason) this.log.warn(`${id}: ${note.brokenReason}`);
+    return note;
+  }
+
+  /** The note as its editor's unsaved text says, when an editor has unsaved changes. */
+  private unsavedNote(id: string): CustomerNote | undefined {
+    const text = unsavedText(this.workspace.openCopy(id));
+    return text === undefined ? undefined : parseCustomerNote(id, fileNameOf(id), text, this.settings.folder(this.workspace.folderOf(id)));
+  }
+}
+
+const isNote = (note: CustomerNote | undefined): note is CustomerNote => note !== undefined;
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function decoded(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,59 @@
+// What the index needs from its host, as small ports: the VS Code adapters implement them in the
+// extension (src/vscode/ports/), the unit tests with an in-memory workspace, the benchmark on Node fs.
+// A note's id is its URI as text; a folder's `uri` is the URI of a workspace folder, without a trailing `/`.
+import type { IDisposable } from '../disposable';
+import type { ParseSettings } from '../reading/customerNote';
+
+export interface NoteFolder {
+  readonly uri: string;
+  readonly name: string;
+}
+
+/** The settings that decide which files are customer notes and how they read. */
+export interface FolderSettings extends ParseSettings {
+  readonly customerGlob: string;
+}
+
+/** What the index hears of one folder: note files, and any path created or deleted (folders too). */
+export interface WatchEvents {
+  /** A file the customer glob matches was created, changed or deleted. */
+  noteChanged(id: string): void;
+  /** Anything was created under the folder: a folder's notes may have been written before it was seen. */
+  created(id: string): void;
+  /** Anything was deleted under the folder: a deleted folder takes its notes along. */
+  deleted(id: string): void;
+}
+
+/** A copy of a note open in an editor. */
+export interface OpenCopy {
+  readonly text: string;
+  /** It has changes the leader has not saved. */
+  readonly dirty: boolean;
+}
+
+export interface NoteWorkspace {
+  folders(): readonly NoteFolder[];
+  /** The folder that holds `id`, if any. */
+  folderOf(id: string): NoteFolder | undefined;
+  /** Every file of `folder` the glob matches (relative to the folder), outside node_modules and .git. */
+  find(folder: NoteFolder, glob: string): Promise<readonly string[]>;
+  /** Whether the glob of the note's folder matches it. */
+  isNote(id: string): boolean;
+  /** The size of a file in bytes; undefined when there is no such file (deleted, or a folder). */
+  stat(id: string): Promise<number | undefined>;
+  /** The bytes of a file; undefined when there is no such file. */
+  read(id: string): Promise<Uint8Array | undefined>;
+  watch(folder: NoteFolder, glob: string, events: WatchEvents): IDisposable;
+  /** The copy of the note open in an editor, if it is open. */
+  openCopy(id: string): OpenCopy | undefined;
+}
+
+export interface Settings {
+  folder(folder: NoteFolder | undefined): FolderSettings;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}

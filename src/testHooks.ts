@@ -1,0 +1,89 @@
+// What the integration tests reach inside a running Rapport, apart from the public API: handed out only
+// when VS Code runs the extension under tests.
+import * as vscode from 'vscode';
+import type { CustomerNote } from './core/reading/customerNote';
+import type { Clock } from './core/time/dates';
+import type { CustomerRow } from './core/today/customerList';
+import type { StatusView } from './core/today/statusText';
+import type { Services } from './vscode/commands';
+import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
+import type { CustomersFeature } from './vscode/customers/register';
+import type { Dashboard, DashboardProbe } from './vscode/dashboard/panel';
+import type { CustomerStatusBar } from './vscode/statusBar/statusBar';
+
+export interface TestHooks {
+  readonly ready: Promise<void>;
+  customers(): CustomerNote[];
+  /** The tree's rows for today (filtered and sorted as the tree shows them). */
+  rows(): CustomerRow[];
+  /** Rescans every folder. */
+  refresh(): Promise<void>;
+  /** Resolves when every pending file change is in the index. */
+  idle(): Promise<void>;
+  statusBar(): StatusView | undefined;
+  readonly tree: CustomerTree;
+  treeView(): vscode.TreeView<TreeNode>;
+  /** Stands the extension at another instant (tests of the day rollover). */
+  setClock(clock: Clock): void;
+  /** The quiet-habit mark on a customer note (tree and Explorer), if any. */
+  habitDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined;
+  /** The dashboard panel (when open), the data last sent to it, and a hook to post as its webview. */
+  dashboard(): DashboardProbe;
+  /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
+  treeRefreshCount(): number;
+}
+
+/** A clock the tests can stand at another instant; the system's time otherwise. */
+export class SettableClock implements Clock {
+  private current: Clock;
+
+  constructor(initial: Clock) {
+    this.current = initial;
+  }
+
+  now(): Date {
+    return this.current.now();
+  }
+
+  set(clock: Clock): void {
+    this.current = clock;
+  }
+}
+
+interface Parts {
+  readonly ready: Promise<void>;
+  readonly services: Services;
+  readonly clock: SettableClock;
+  readonly customers: CustomersFeature;
+  readonly statusBar: CustomerStatusBar;
+  readonly reflections: { readonly decorations: vscode.FileDecorationProvider };
+  readonly dashboard: Dashboard;
+}
+
+export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard }: Parts): TestHooks {
+  const { index, indexer, today } = services;
+  return {
+    ready,
+    customers: () => index.all(),
+    rows: () => today.rows(),
+    refresh: () => indexer.rescan(),
+    idle: () => indexer.idle(),
+    statusBar: () => statusBar.current,
+    tree: customers.tree,
+    treeView: () => customers.treeView,
+    treeRefreshCount: () => customers.refreshes,
+    dashboard: () => dashboard,
+    habitDecoration(uri) {
+      const cancellation = new vscode.CancellationTokenSource();
+      try {
+        return reflections.decorations.provideFileDecoration(uri, cancellation.token) as vscode.FileDecoration | undefined;
+      } finally {
+        cancellation.dispose();
+      }
+    },
+    setClock(instant) {
+      clock.set(instant);
+      today.invalidate();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Help in the editor: Problems entries for values Rapport cannot use, and the quick fixes that mend them.
+import * as vscode from 'vscode';
+import type { Services } from '../commands';
+import { registerDiagnostics } from './diagnostics';
+import { registerQuickFixes } from './quickFixes';
+
+export function registerEditorHelp(services: Services): vscode.Disposable {
+  return vscode.Disposable.from(registerDiagnostics(services.index, services.today), registerQuickFixes());
+}

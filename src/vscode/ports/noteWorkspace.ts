@@ -1,0 +1,61 @@
+// The index's ports on VS Code: workspace folders, findFiles, the file-system watchers, the files and
+// the open editors. The logic that uses them is core's (src/core/index/noteIndexer.ts).
+import * as vscode from 'vscode';
+import type { NoteFolder, NoteWorkspace, OpenCopy, WatchEvents } from '../../core/index/ports';
+import { fileBytes, fileSize } from './noteFiles';
+import { folderSettings } from './settings';
+
+const EXCLUDE = '**/{node_modules,.git}/**';
+
+export const vscodeNoteWorkspace: NoteWorkspace = {
+  folders: () => (vscode.workspace.workspaceFolders ?? []).map(noteFolder),
+  folderOf(id) {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(id));
+    return folder && noteFolder(folder);
+  },
+  async find(folder, glob) {
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceFolder(folder), glob), EXCLUDE);
+    return uris.map(String);
+  },
+  isNote(id) {
+    const document = openDocument(id);
+    const folder = document && vscode.workspace.getWorkspaceFolder(document.uri);
+    if (!document || !folder || document.languageId !== 'markdown') return false;
+    return vscode.languages.match({ pattern: new vscode.RelativePattern(folder, folderSettings(folder).customerGlob) }, document) > 0;
+  },
+  stat: (id) => fileSize(vscode.Uri.parse(id)),
+  read: (id) => fileBytes(vscode.Uri.parse(id)),
+  watch(folder, glob, events: WatchEvents) {
+    const base = workspaceFolder(folder);
+    const notes = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, glob));
+    const noteChanged = (uri: vscode.Uri) => events.noteChanged(uri.toString());
+    // A folder event reports only the folder, never the notes inside it: the indexer looks inside.
+    const paths = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, '**'), false, true, false);
+    return vscode.Disposable.from(
+      notes, paths,
+      notes.onDidCreate(noteChanged), notes.onDidChange(noteChanged), notes.onDidDelete(noteChanged),
+      paths.onDidCreate((uri) => events.created(uri.toString())),
+      paths.onDidDelete((uri) => events.deleted(uri.toString())),
+    );
+  },
+  openCopy(id): OpenCopy | undefined {
+    const document = openDocument(id);
+    // The text is taken only when asked for: most open notes have no unsaved changes.
+    return document && { dirty: document.isDirty, get text() { return document.getText(); } };
+  },
+};
+
+/** The VS Code folder of a core folder. */
+export function workspaceFolder(folder: NoteFolder): vscode.WorkspaceFolder {
+  const found = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folder.uri);
+  if (!found) throw new Error(`${folder.name} is no longer a workspace folder.`);
+  return found;
+}
+
+export function noteFolder(folder: vscode.WorkspaceFolder): NoteFolder {
+  return { uri: folder.uri.toString(), name: folder.name };
+}
+
+function openDocument(id: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === id);
+}

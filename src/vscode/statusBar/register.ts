@@ -1,0 +1,7 @@
+// The status bar feature: days since contact, for the customer in the editor or the most overdue.
+import type { Services } from '../commands';
+import { CustomerStatusBar } from './statusBar';
+
+export function registerStatusBar(services: Services): CustomerStatusBar {
+  return new CustomerStatusBar(services.today);
+}

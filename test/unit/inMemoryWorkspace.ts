@@ -1,0 +1,107 @@
+// A note workspace held in memory, for driving the core indexer in plain Node: files by URI, open
+// editors with or without unsaved text, and watchers that hear what the test writes or deletes.
+import picomatch = require('picomatch');
+import type { IDisposable } from '../../src/core/disposable';
+import type { FolderSettings, NoteFolder, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
+
+const EXCLUDED = /(^|\/)(node_modules|\.git)\//;
+
+export class InMemoryWorkspace implements NoteWorkspace {
+  readonly files = new Map<string, Uint8Array>();
+  readonly editors = new Map<string, OpenCopy>();
+  /** Every file read, in order (tests prove which files were touched). */
+  readonly reads: string[] = [];
+  /** Every search for notes, by folder. */
+  readonly finds: string[] = [];
+  private readonly watchers = new Set<{ folder: NoteFolder; matches: (id: string) => boolean; events: WatchEvents }>();
+
+  constructor(private readonly roots: NoteFolder[], readonly settings: Settings = settingsWith({})) {}
+
+  folders(): readonly NoteFolder[] {
+    return this.roots;
+  }
+
+  folderOf(id: string): NoteFolder | undefined {
+    return this.roots.find((f) => id.startsWith(`${f.uri}/`));
+  }
+
+  async find(folder: NoteFolder, glob: string): Promise<readonly string[]> {
+    this.finds.push(folder.uri);
+    const matches = matcher(folder, glob);
+    return [...this.files.keys()].filter(matches).sort();
+  }
+
+  isNote(id: string): boolean {
+    const folder = this.folderOf(id);
+    return !!folder && matcher(folder, this.settings.folder(folder).customerGlob)(id);
+  }
+
+  async stat(id: string): Promise<number | undefined> {
+    return this.files.get(id)?.byteLength;
+  }
+
+  async read(id: string): Promise<Uint8Array | undefined> {
+    this.reads.push(id);
+    return this.files.get(id);
+  }
+
+  watch(folder: NoteFolder, glob: string, events: WatchEvents): IDisposable {
+    const watcher = { folder, matches: matcher(folder, glob), events };
+    this.watchers.add(watcher);
+    return { dispose: () => this.watchers.delete(watcher) };
+  }
+
+  openCopy(id: string): OpenCopy | undefined {
+    return this.editors.get(id);
+  }
+
+  /** Writes a file as another program would, and tells the watchers. */
+  write(id: string, text: string | Uint8Array): void {
+    const created = !this.files.has(id);
+    this.files.set(id, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+    this.tell(id, created ? 'created' : undefined);
+  }
+
+  /** Writes files without telling anyone: what lands in a folder before its watcher sees it. */
+  writeUnseen(id: string, text: string): void {
+    this.files.set(id, new TextEncoder().encode(text));
+  }
+
+  /** Deletes a file, or a folder with everything in it (one event for the folder, as VS Code reports). */
+  delete(id: string): void {
+    const inside = [...this.files.keys()].filter((f) => f === id || f.startsWith(`${id}/`));
+    for (const f of inside) this.files.delete(f);
+    this.tell(id, 'deleted');
+  }
+
+  /** Reports a created folder (its notes were written before: see writeUnseen). */
+  createdFolder(id: string): void {
+    for (const w of this.watchers) if (id.startsWith(`${w.folder.uri}/`)) w.events.created(id);
+  }
+
+  get watcherCount(): number {
+    return this.watchers.size;
+  }
+
+  private tell(id: string, what: 'created' | 'deleted' | undefined): void {
+    for (const w of this.watchers) {
+      if (!id.startsWith(`${w.folder.uri}/`)) continue;
+      if (w.matches(id)) w.events.noteChanged(id);
+      if (what === 'created') w.events.created(id);
+      if (what === 'deleted') w.events.deleted(id);
+    }
+  }
+}
+
+export function settingsWith(byFolder: Record<string, Partial<FolderSettings>>): Settings {
+  return { folder: (folder) => ({ customerGlob: 'customers/**/*.md', defaultCadenceDays: 14, ...(folder ? byFolder[folder.uri] : {}) }) };
+}
+
+function matcher(folder: NoteFolder, glob: string): (id: string) => boolean {
+  const isMatch = picomatch(glob, { dot: false });
+  return (id) => {
+    if (!id.startsWith(`${folder.uri}/`)) return false;
+    const relative = decodeURIComponent(id.slice(folder.uri.length + 1));
+    return !EXCLUDED.test(relative) && isMatch(relative);
+  };
+}
