@@ -1,5 +1,5 @@
 // Deterministic benchmark corpora: a workspace per size with N customer notes under `customers/`
-// (about 4 KB each: every front matter key of DESIGN.md, six dated log entries with durations,
+// (about 4 KB each: every front matter key of a customer note, six dated log entries with durations,
 // commitments, opportunities and risks) and 20,000 other Markdown files around them, plus decoys that a
 // sloppy glob would pick up (`customers-archive/`, `notes/customers/`, `customers/**/*.txt`, `*.md.bak`).
 // Written under bench/.corpus/ (git-ignored) and reused when the parameters are unchanged.
@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Prng } from './prng';
 
 /** Bump when the generator's output changes, so stale corpora are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface CorpusParams {
   readonly customers: number;
@@ -48,7 +48,7 @@ const WORDS = (
   'security policy blocks the tool they love and we should decide whether the rule still serves them'
 ).split(' ');
 
-const YAML_KEY_ORDER_NOTE = 'keys follow DESIGN.md; unknown keys are kept and ignored';
+const YAML_KEY_ORDER_NOTE = 'keys follow the note format; unknown keys are kept and ignored';
 
 export function corpusDir(benchDir: string, params: CorpusParams): string {
   return path.join(benchDir, '.corpus', `v${GENERATOR_VERSION}-seed${params.seed}-${params.customers}c-${params.otherMarkdown}o`);

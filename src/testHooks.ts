@@ -23,6 +23,8 @@ export interface TestHooks {
   statusBar(): StatusView | undefined;
   readonly tree: CustomerTree;
   treeView(): vscode.TreeView<TreeNode>;
+  /** The first place a customer note sits in the tree as it is grouped now, for reveal(). */
+  customerNode(noteId: string): TreeNode | undefined;
   /** Stands the extension at another instant (tests of the day rollover). */
   setClock(clock: Clock): void;
   /** The quiet-habit mark on a customer note (tree and Explorer), if any. */
@@ -71,6 +73,7 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
     statusBar: () => statusBar.current,
     tree: customers.tree,
     treeView: () => customers.treeView,
+    customerNode: (noteId) => firstCustomerNode(customers.tree, noteId),
     treeRefreshCount: () => customers.refreshes,
     dashboard: () => dashboard,
     habitDecoration(uri) {
@@ -86,4 +89,18 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
       today.invalidate();
     },
   };
+}
+
+function firstCustomerNode(tree: CustomerTree, noteId: string): TreeNode | undefined {
+  const find = (nodes: readonly TreeNode[]): TreeNode | undefined => {
+    for (const n of nodes) {
+      if (n.kind === 'customer' && n.row.note.id === noteId) return n;
+      if (n.kind === 'folder' || n.kind === 'group') {
+        const found = find(tree.getChildren(n));
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return find(tree.getChildren());
 }

@@ -20,7 +20,7 @@ describe('watcher and diagnostics', () => {
     const uri = await writeNote('customers/watched/broken.md', '---\nname: Broken Co\ncadence: 2w\nstatus: [active\n---\n# Broken Co\n');
     const note = rapport.customers().find((c) => c.id === uri.toString())!;
     assert.ok(note.brokenReason?.startsWith('Front matter is not valid YAML'), note.brokenReason);
-    const node = rapport.tree.customerNode(uri.toString())!;
+    const node = rapport.customerNode(uri.toString())!;
     await rapport.treeView().reveal(node, { select: false, focus: false });
     const item = rapport.tree.getTreeItem(node);
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'warning');

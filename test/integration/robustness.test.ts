@@ -14,7 +14,7 @@ const FOLDER = 'customers/hostile';
 const files = Object.keys(HOSTILE);
 const uriOf = (file: string) => noteUri(`${FOLDER}/${file}`);
 const customerNode = async (file: string): Promise<TreeNode> => {
-  const node = (await api()).tree.customerNode(uriOf(file).toString());
+  const node = (await api()).customerNode(uriOf(file).toString());
   assert.ok(node, `${file} is a row of the tree`);
   return node;
 };

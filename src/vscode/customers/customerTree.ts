@@ -95,21 +95,6 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
     return [...promises, ...entries];
   }
 
-  /** The first place a customer note sits in the tree as it is grouped now, for reveal(). */
-  customerNode(noteId: string): TreeNode | undefined {
-    const find = (nodes: readonly TreeNode[]): TreeNode | undefined => {
-      for (const n of nodes) {
-        if (n.kind === 'customer' && n.row.note.id === noteId) return n;
-        if (n.kind === 'folder' || n.kind === 'group') {
-          const found = find(this.getChildren(n));
-          if (found) return found;
-        }
-      }
-      return undefined;
-    };
-    return find(this.getChildren());
-  }
-
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'folder': {
