@@ -1,8 +1,8 @@
-// The "Rapport" output channel. It logs what Rapport did (indexing, skips, errors), never note content.
+// The logger port on VS Code: the "Rapport" output channel. It logs what Rapport did (indexing, skips,
+// errors), never note content.
 import * as vscode from 'vscode';
+import type { Logger } from '../../core/index/ports';
 
-export type Logger = Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>;
-
-export function createLogger(): vscode.LogOutputChannel {
+export function createLogger(): vscode.LogOutputChannel & Logger {
   return vscode.window.createOutputChannel('Rapport', { log: true });
 }
