@@ -13,6 +13,7 @@ import { insightsOf } from '../../core/today/insights';
 import { customerTooltip } from './customerTooltip';
 import type { CustomerView } from '../todayState';
 import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
+import { stateHeading } from '../stateWords';
 
 interface NodeBase {
   /** Unique among all nodes of the tree: the parent's id and this node's place under it. */
@@ -70,7 +71,9 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
     const groups = groupRows(rows, this.view.groupBy);
     if (this.view.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
-    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: g.label, rows: g.rows }));
+    // Every row of a state group has that state: its heading is worded here, in the leader's language.
+    const labelOf = (g: (typeof groups)[number]) => (this.view.groupBy === 'state' ? stateHeading(g.rows[0].summary.state) : g.label);
+    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: labelOf(g), rows: g.rows }));
   }
 
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
