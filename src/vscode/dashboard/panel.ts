@@ -5,7 +5,8 @@ import { dashboardData, type DashboardData } from '../../core/reports/dashboardD
 import type { CommandDeps } from '../commands';
 import { viewSettings, workingHoursPerWeek } from '../ports/settings';
 import { dashboardHtml } from './html';
-import { parseMessage, type ToWebview } from './messages';
+import { dashboardLabels } from './labels';
+import { parseMessage, type ToWebview } from '../../webview/dashboard/messages';
 
 /** What tests can see of the dashboard, and the hook they use to act as the webview. */
 export interface DashboardProbe {
@@ -33,13 +34,14 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.deps.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('rapport.dashboard', vscode.l10n.t('Rapport Dashboard'), vscode.ViewColumn.Active, {
+    const title = vscode.l10n.t('Rapport Dashboard');
+    const panel = vscode.window.createWebviewPanel('rapport.dashboard', title, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
     });
     // A tab does not draw `currentColor`: one icon per theme kind, or it is black on a dark tab.
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'rapport-light.svg'), dark: vscode.Uri.joinPath(media, 'rapport-dark.svg') };
-    panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath);
+    panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath, { lang: vscode.env.language, title, loading: vscode.l10n.t('Loading…') });
     panel.webview.onDidReceiveMessage((m) => void this.receive(m));
     panel.onDidDispose(() => {
       this.panel = undefined;
@@ -50,13 +52,13 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
     return panel;
   }
 
-  /** Recomputes the data and sends it; the script also asks for it when it (re)loads. */
+  /** Recomputes the data and sends it with its words; the script also asks for it when it (re)loads. */
   post(): void {
     const settings = viewSettings();
     this.lastData = dashboardData(this.deps.index.all(), this.deps.view.today, {
       dueSoonDays: settings.dueSoonDays, staleDays: settings.reflectionStaleDays, workingHoursPerWeek: workingHoursPerWeek(),
     });
-    const message: ToWebview = { type: 'data', data: this.lastData };
+    const message: ToWebview = { type: 'data', data: this.lastData, labels: dashboardLabels(this.lastData.staleDays) };
     void this.panel?.webview.postMessage(message);
   }
 
