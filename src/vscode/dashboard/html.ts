@@ -1,5 +1,6 @@
-// The dashboard's HTML shell: a strict CSP with a fresh nonce, the local stylesheet and script, and no
-// data at all (the data and its words arrive by postMessage, so no note text is ever parsed as HTML).
+// The dashboard's HTML shell: a strict CSP with a fresh nonce, the built stylesheet and script
+// (scripts/build.mjs writes both to dist/media/), and no data at all (the data and its words arrive by
+// postMessage, so no note text is ever parsed as HTML).
 import type * as vscode from 'vscode';
 
 export interface ShellWords {
@@ -9,11 +10,11 @@ export interface ShellWords {
   readonly loading: string;
 }
 
-export function dashboardHtml(webview: vscode.Webview, media: vscode.Uri, joinPath: (base: vscode.Uri, ...p: string[]) => vscode.Uri, words: ShellWords): string {
+export function dashboardHtml(webview: vscode.Webview, assets: vscode.Uri, joinPath: (base: vscode.Uri, ...p: string[]) => vscode.Uri, words: ShellWords): string {
   // Web Crypto works in the desktop and the web extension host alike.
   const nonce = [...globalThis.crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
-  const css = webview.asWebviewUri(joinPath(media, 'dashboard', 'dashboard.css'));
-  const js = webview.asWebviewUri(joinPath(media, 'dashboard', 'dashboard.js'));
+  const css = webview.asWebviewUri(joinPath(assets, 'dashboard.css'));
+  const js = webview.asWebviewUri(joinPath(assets, 'dashboard.js'));
   const csp = [
     "default-src 'none'",
     `img-src ${webview.cspSource} data:`,

@@ -34,14 +34,16 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.deps.context.extensionUri, 'media');
+    // The webview loads only its built script and stylesheet: nothing else of the extension.
+    const assets = vscode.Uri.joinPath(this.deps.context.extensionUri, 'dist', 'media');
     const title = vscode.l10n.t('Rapport Dashboard');
     const panel = vscode.window.createWebviewPanel('rapport.dashboard', title, vscode.ViewColumn.Active, {
       enableScripts: true,
-      localResourceRoots: [media],
+      localResourceRoots: [assets],
     });
     // A tab does not draw `currentColor`: one icon per theme kind, or it is black on a dark tab.
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'rapport-light.svg'), dark: vscode.Uri.joinPath(media, 'rapport-dark.svg') };
-    panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath, { lang: vscode.env.language, title, loading: vscode.l10n.t('Loading…') });
+    panel.webview.html = dashboardHtml(panel.webview, assets, vscode.Uri.joinPath, { lang: vscode.env.language, title, loading: vscode.l10n.t('Loading…') });
     panel.webview.onDidReceiveMessage((m) => void this.receive(m));
     panel.onDidDispose(() => {
       this.panel = undefined;
