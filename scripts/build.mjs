@@ -1,7 +1,7 @@
 // Bundles the extension with esbuild: dist/extension.js for the Node extension host (desktop, remote,
 // Codespaces) and dist/web/extension.js for the web worker extension host (vscode.dev, github.dev,
-// code-server's web worker). `--production` minifies; `--watch` rebuilds on change; `--node-only` or
-// `--web-only` builds one of them.
+// code-server's web worker), and dist/media/ for the dashboard webview. `--production` minifies;
+// `--watch` rebuilds on change; `--node-only` or `--web-only` builds one extension host (and the webview).
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -38,7 +38,25 @@ const web = {
   define: { global: 'globalThis' },
 };
 
-const builds = [only !== 'web' && node, only !== 'node' && web].filter(Boolean);
+// The dashboard webview's script (an IIFE, as a page's <script> needs) and its stylesheet, side by side
+// in dist/media/: the one folder the webview may load from. The stylesheet's source stays in media/.
+const webview = {
+  entryPoints: [
+    { in: 'src/webview/dashboard/main.ts', out: 'dashboard' },
+    { in: 'media/dashboard/dashboard.css', out: 'dashboard' },
+  ],
+  outdir: 'dist/media',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: production,
+  sourcemap: !production,
+  logLevel: 'warning',
+};
+
+// The webview goes with either host: both open the same dashboard.
+const builds = [only !== 'web' && node, only !== 'node' && web, webview].filter(Boolean);
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

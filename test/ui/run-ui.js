@@ -31,7 +31,7 @@ const STATUS_ITEM_ID = 'rapport.rapport.rapport.status';
 const LOG_CONTACT = 'Rapport: Log Contact';
 const SHOW_DASHBOARD = 'Rapport: Show Dashboard';
 const DASHBOARD_TITLE = 'Rapport Dashboard'; // the panel's tab (src/vscode/dashboard/panel.ts)
-// The section headings media/dashboard/dashboard.js draws, in order.
+// The section headings the dashboard webview draws (src/webview/dashboard/sections/), in order, in English.
 const DASHBOARD_SECTIONS = ['Days since contact against cadence', 'Contacts per week', 'Time invested per week',
   'Time invested against intent', 'Closeness over time', 'Overdue promises', 'Habits gone quiet', 'Opportunities and risks to revisit'];
 const DARK = { theme: 'Default Dark Modern', kind: 'vs-dark', body: 'vscode-dark' };

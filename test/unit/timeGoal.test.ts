@@ -62,5 +62,12 @@ describe('timeGoal', () => {
       assert.equal(formatMinutes(89.4), '1h29m');
       assert.equal(formatMinutes(weeklyMinutes({ minutes: 120, per: 'month' })), '28m');
     });
+
+    it('words the duration in the units it is given', () => {
+      const units = { hours: '{0} h', minutes: '{0} min', hoursMinutes: '{0} h {1} min' };
+      assert.equal(formatMinutes(45, units), '45 min');
+      assert.equal(formatMinutes(120, units), '2 h');
+      assert.equal(formatMinutes(89.6, units), '1 h 30 min');
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
 import { describe } from './cadence';
 import { parseDuration } from './noteBody';
+import { fillPlaceholders } from '../placeholders';
 
 export interface TimeGoal {
   readonly minutes: number;
@@ -24,11 +25,21 @@ export function weeklyMinutes(goal: TimeGoal): number {
   return goal.per === 'week' ? goal.minutes : (goal.minutes * 12) / 52;
 }
 
-/** `45m`, `1h`, `1h30m`: the same form the contact-log headings use. */
-export function formatMinutes(minutes: number): string {
+/** How a duration is worded: templates with `{0}` (hours or minutes) and `{1}` (the minutes after hours). */
+export interface DurationUnits {
+  readonly hours: string;
+  readonly minutes: string;
+  readonly hoursMinutes: string;
+}
+
+/** The form the contact-log headings use: `45m`, `1h`, `1h30m`. */
+export const HEADING_UNITS: DurationUnits = { hours: '{0}h', minutes: '{0}m', hoursMinutes: '{0}h{1}m' };
+
+/** `45m`, `1h`, `1h30m` by default; other units word it for a reader (the dashboard, localized). */
+export function formatMinutes(minutes: number, units: DurationUnits = HEADING_UNITS): string {
   // Round first: 119.6 minutes is 2h, never "1h60m".
   const total = Math.round(minutes);
   const h = Math.floor(total / 60);
   const m = total % 60;
-  return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
+  return h && m ? fillPlaceholders(units.hoursMinutes, h, m) : h ? fillPlaceholders(units.hours, h) : fillPlaceholders(units.minutes, m);
 }

@@ -12,6 +12,7 @@ import type { ContactState, LogEntry } from '../../core/model';
 import { customerTooltip } from './customerTooltip';
 import type { TodayState } from '../todayState';
 import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
+import { stateHeading } from '../stateWords';
 
 interface NodeBase {
   /** Unique among all nodes of the tree: the parent's id and this node's place under it. */
@@ -79,7 +80,9 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
     const groups = groupRows(rows, this.today.groupBy);
     if (this.today.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
-    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: g.label, rows: g.rows }));
+    // Every row of a state group has that state: its heading is worded here, in the leader's language.
+    const labelOf = (g: (typeof groups)[number]) => (this.today.groupBy === 'state' ? stateHeading(g.rows[0].summary.state) : g.label);
+    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: labelOf(g), rows: g.rows }));
   }
 
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {

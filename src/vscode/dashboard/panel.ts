@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { dashboardData, type DashboardData } from '../../core/reports/dashboardData';
 import type { Services } from '../commands';
 import { dashboardHtml } from './html';
-import { parseMessage, type ToWebview } from './messages';
+import { dashboardLabels } from './labels';
+import { parseMessage, type ToWebview } from '../../webview/dashboard/messages';
 
 /** What tests can see of the dashboard, and the hook they use to act as the webview. */
 export interface DashboardProbe {
@@ -32,13 +33,16 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.deps.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('rapport.dashboard', vscode.l10n.t('Rapport Dashboard'), vscode.ViewColumn.Active, {
+    // The webview loads only its built script and stylesheet: nothing else of the extension.
+    const assets = vscode.Uri.joinPath(this.deps.context.extensionUri, 'dist', 'media');
+    const title = vscode.l10n.t('Rapport Dashboard');
+    const panel = vscode.window.createWebviewPanel('rapport.dashboard', title, vscode.ViewColumn.Active, {
       enableScripts: true,
-      localResourceRoots: [media],
+      localResourceRoots: [assets],
     });
     // A tab does not draw `currentColor`: one icon per theme kind, or it is black on a dark tab.
     panel.iconPath = { light: vscode.Uri.joinPath(media, 'rapport-light.svg'), dark: vscode.Uri.joinPath(media, 'rapport-dark.svg') };
-    panel.webview.html = dashboardHtml(panel.webview, media, vscode.Uri.joinPath);
+    panel.webview.html = dashboardHtml(panel.webview, assets, vscode.Uri.joinPath, { lang: vscode.env.language, title, loading: vscode.l10n.t('Loading…') });
     panel.webview.onDidReceiveMessage((m) => void this.receive(m));
     panel.onDidDispose(() => {
       this.panel = undefined;
@@ -49,10 +53,10 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
     return panel;
   }
 
-  /** Recomputes the data and sends it; the script also asks for it when it (re)loads. */
+  /** Recomputes the data and sends it with its words; the script also asks for it when it (re)loads. */
   post(): void {
     this.lastData = dashboardData(this.deps.index.all(), this.deps.today.date, this.deps.today.reportSettings());
-    const message: ToWebview = { type: 'data', data: this.lastData };
+    const message: ToWebview = { type: 'data', data: this.lastData, labels: dashboardLabels(this.lastData.staleDays) };
     void this.panel?.webview.postMessage(message);
   }
 

@@ -1,8 +1,10 @@
-// The messages between the dashboard panel and its webview script (media/dashboard/dashboard.js).
+// The messages between the dashboard panel (src/vscode/dashboard/panel.ts) and its webview script
+// (src/webview/dashboard/main.ts): pure types both sides import, and no `vscode`, so the script can.
 // Data only travels by postMessage, never inside the HTML.
 import type { DashboardData } from '../../core/reports/dashboardData';
+import type { DashboardLabels } from './labels';
 
-export type ToWebview = { readonly type: 'data'; readonly data: DashboardData };
+export type ToWebview = { readonly type: 'data'; readonly data: DashboardData; readonly labels: DashboardLabels };
 
 export type FromWebview =
   /** The script has loaded and wants the data. */
