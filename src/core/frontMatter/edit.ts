@@ -3,14 +3,12 @@
 // everything outside the changed characters stays byte for byte: comments, quoting, key order, CRLF.
 // The `yaml` package only parses here (it never runs code); custom tags stay inert text.
 import { Alias, Document, isMap, isScalar, Node, Pair, parseDocument, visit } from 'yaml';
-import { findFrontMatter, positionAt } from './block';
+import { declaresYaml, findFrontMatter, positionAt } from './block';
 import { MAX_FLOW_NESTING, readFrontMatter, tooDeeplyNested } from './read';
 import type { NoteProblem, TextEdit } from '../model';
 import { escapeDouble, escapeSingle, plainOrQuoted } from './scalar';
 
 export type EditResult = { ok: true; edit: TextEdit } | { ok: false; message: string; line: number; column: number };
-
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 /** A refusal in the reader's own words, at the reader's place: the same reason the tree and Problems show. */
 export function refusalOf(problem: NoteProblem): EditResult & { ok: false } {
@@ -40,7 +38,7 @@ function computeEdit(text: string, key: string, value: string): EditResult {
     const { eol } = fence;
     return edit(fence.bomLength, fence.bomLength, `---${eol}${plainOrQuoted(key).text}: ${written}${eol}---${eol}`);
   }
-  if (!YAML_LANGUAGES.has(fence.language)) {
+  if (!declaresYaml(fence.language)) {
     return refuse(text, fence.bomLength + 3, `Front matter declared as "${fence.language}" is never evaluated: Rapport writes YAML front matter only.`);
   }
   if (fence.kind === 'unclosed') return refuse(text, fence.bomLength, 'Front matter has no closing "---" line, so Rapport will not change it.');
