@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyEdit, setFrontMatterValue, setTaskChecked } from '../../src/core/frontMatter/edit';
+import { setFrontMatterValue } from '../../src/core/frontMatter/edit';
+import { applyEdit } from '../../src/core/editing/editResult';
+import { setTaskChecked } from '../../src/core/editing/taskEdit';
 import { findFrontMatter } from '../../src/core/frontMatter/block';
 
 // Applies the edit and returns the whole new text; fails the test when the editor refused.

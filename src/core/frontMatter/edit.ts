@@ -1,23 +1,13 @@
-// Minimal, format-preserving edits of a note: one front matter value, or one task checkbox.
+// Minimal, format-preserving edits of a note's front matter: one value, or one key's name.
 // Each function returns a single TextEdit (offsets in the whole text, BOM and fences included) so that
 // everything outside the changed characters stays byte for byte: comments, quoting, key order, CRLF.
 // The `yaml` package only parses here (it never runs code); custom tags stay inert text.
 import { Alias, Document, isMap, isScalar, Node, Pair, parseDocument, visit } from 'yaml';
-import { declaresYaml, findFrontMatter, positionAt } from './block';
+import { declaresYaml, findFrontMatter } from './block';
 import { MAX_FLOW_NESTING, readFrontMatter, tooDeeplyNested } from './read';
-import type { NoteProblem, TextEdit } from '../model';
+import type { TextEdit } from '../model';
+import { applyEdit, refusalAt, refusalOf, replacing, type EditResult } from '../editing/editResult';
 import { escapeDouble, escapeSingle, plainOrQuoted } from './scalar';
-
-export type EditResult = { ok: true; edit: TextEdit } | { ok: false; message: string; line: number; column: number };
-
-/** A refusal in the reader's own words, at the reader's place: the same reason the tree and Problems show. */
-export function refusalOf(problem: NoteProblem): EditResult & { ok: false } {
-  return { ok: false, message: problem.message, line: problem.line, column: problem.column };
-}
-
-export function applyEdit(text: string, edit: TextEdit): string {
-  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-}
 
 /** Sets top-level `key` to `value` (written plain when unambiguous, else double-quoted); refuses broken front matter. */
 export function setFrontMatterValue(text: string, key: string, value: string): EditResult {
@@ -36,12 +26,12 @@ function computeEdit(text: string, key: string, value: string): EditResult {
   const written = plainOrQuoted(value).text;
   if (fence.kind === 'none') {
     const { eol } = fence;
-    return edit(fence.bomLength, fence.bomLength, `---${eol}${plainOrQuoted(key).text}: ${written}${eol}---${eol}`);
+    return replacing(fence.bomLength, fence.bomLength, `---${eol}${plainOrQuoted(key).text}: ${written}${eol}---${eol}`);
   }
   if (!declaresYaml(fence.language)) {
-    return refuse(text, fence.bomLength + 3, `Front matter declared as "${fence.language}" is never evaluated: Rapport writes YAML front matter only.`);
+    return refusalAt(text, fence.bomLength + 3, `Front matter declared as "${fence.language}" is never evaluated: Rapport writes YAML front matter only.`);
   }
-  if (fence.kind === 'unclosed') return refuse(text, fence.bomLength, 'Front matter has no closing "---" line, so Rapport will not change it.');
+  if (fence.kind === 'unclosed') return refusalAt(text, fence.bomLength, 'Front matter has no closing "---" line, so Rapport will not change it.');
 
   const base = fence.contentStart;
   const yamlText = text.slice(base, fence.contentEnd);
@@ -51,18 +41,18 @@ function computeEdit(text: string, key: string, value: string): EditResult {
   if (doc.errors.length) {
     const error = doc.errors[0];
     const duplicate = error.code === 'DUPLICATE_KEY' ? ` (key "${yamlText.slice(error.pos[0]).split(/:|\r?\n/)[0].trim()}")` : '';
-    return refuse(text, base + error.pos[0], `Front matter is not valid YAML: ${error.message}${duplicate}.`);
+    return refusalAt(text, base + error.pos[0], `Front matter is not valid YAML: ${error.message}${duplicate}.`);
   }
   const map = doc.contents;
   if (map === null) return appendKey(fence.contentEnd, yamlText, '', key, written, fence.eol);
-  if (!isMap(map)) return refuse(text, base + (map.range?.[0] ?? 0), 'Front matter must be a mapping of keys to values (like "name: Acme").');
+  if (!isMap(map)) return refusalAt(text, base + (map.range?.[0] ?? 0), 'Front matter must be a mapping of keys to values (like "name: Acme").');
 
   const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
   if (pairs.length > 1) {
-    return refuse(text, base + keyStart(pairs[1]), `The key "${key}" appears more than once in the front matter.`);
+    return refusalAt(text, base + keyStart(pairs[1]), `The key "${key}" appears more than once in the front matter.`);
   }
   if (pairs.length === 0) {
-    if (map.flow) return refuse(text, base + (map.range?.[0] ?? 0), `Front matter written as one {...} mapping: add "${key}" by hand.`);
+    if (map.flow) return refusalAt(text, base + (map.range?.[0] ?? 0), `Front matter written as one {...} mapping: add "${key}" by hand.`);
     const first = keyStart(map.items[0]);
     const indent = first - (yamlText.lastIndexOf('\n', first - 1) + 1);
     return appendKey(fence.contentEnd, yamlText, ' '.repeat(indent), key, written, fence.eol);
@@ -71,10 +61,10 @@ function computeEdit(text: string, key: string, value: string): EditResult {
   const colon = yamlText.indexOf(':', (pair.key as Node).range![1]) + 1;
   const node = pair.value as Node | null;
   if (node && node.anchor && isAliased(doc, node.anchor)) {
-    return refuse(text, base + node.range![0], `"${key}" is an anchor (&${node.anchor}) that other keys repeat; change it by hand.`);
+    return refusalAt(text, base + node.range![0], `"${key}" is an anchor (&${node.anchor}) that other keys repeat; change it by hand.`);
   }
   const replace = replaceValue(yamlText, colon, node, value, written);
-  return edit(base + replace.start, base + replace.end, replace.text);
+  return replacing(base + replace.start, base + replace.end, replace.text);
 }
 
 /** The smallest replacement inside the YAML text that gives the pair's value `value`. */
@@ -108,7 +98,7 @@ function replaceValue(yaml: string, colon: number, node: Node | null, value: str
 
 function appendKey(at: number, yaml: string, indent: string, key: string, written: string, eol: string): EditResult {
   const newline = yaml === '' || yaml.endsWith('\n') ? '' : eol;
-  return edit(at, at, `${newline}${indent}${plainOrQuoted(key).text}: ${written}${eol}`);
+  return replacing(at, at, `${newline}${indent}${plainOrQuoted(key).text}: ${written}${eol}`);
 }
 
 function keyStart(pair: Pair<unknown, unknown>): number {
@@ -127,7 +117,7 @@ function verify(text: string, result: TextEdit, key: string, value: string): Edi
   // The new value reads back as text, or as its plain meaning (`14`) unless the user's quotes were kept.
   const read = (data: unknown) => before !== undefined && after !== undefined && sameData(after, { ...before, [key]: data });
   if (read(value) || read(plainOrQuoted(value).data)) return { ok: true, edit: result };
-  return refuse(text, result.start, `Rapport could not change "${key}" without changing other front matter; edit it by hand.`);
+  return refusalAt(text, result.start, `Rapport could not change "${key}" without changing other front matter; edit it by hand.`);
 }
 
 /** The front matter as plain data, or undefined when it cannot be read. */
@@ -164,14 +154,14 @@ export function renameFrontMatterKey(text: string, from: string, to: string): Ed
   const read = readFrontMatter(text);
   if (!read.ok) return refusalOf(read.problem);
   const fence = findFrontMatter(text);
-  if (fence.kind !== 'block') return refuse(text, 0, `The front matter has no "${from}".`);
+  if (fence.kind !== 'block') return refusalAt(text, 0, `The front matter has no "${from}".`);
   const doc = parseDocument(text.slice(fence.contentStart, fence.contentEnd), { prettyErrors: false, uniqueKeys: true });
   const map = doc.contents;
-  if (doc.errors.length || !isMap(map)) return refuse(text, fence.contentStart, `The front matter has no "${from}".`);
+  if (doc.errors.length || !isMap(map)) return refusalAt(text, fence.contentStart, `The front matter has no "${from}".`);
   const keyed = (key: string) => map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
   const [pair] = keyed(from);
-  if (!pair) return refuse(text, fence.contentStart, `The front matter has no "${from}".`);
-  if (keyed(to).length) return refuse(text, fence.contentStart + keyStart(keyed(to)[0]), `The front matter already has "${to}"; change it by hand.`);
+  if (!pair) return refusalAt(text, fence.contentStart, `The front matter has no "${from}".`);
+  if (keyed(to).length) return refusalAt(text, fence.contentStart + keyStart(keyed(to)[0]), `The front matter already has "${to}"; change it by hand.`);
   const [start, end] = (pair.key as Node).range!;
   const result: TextEdit = { start: fence.contentStart + start, end: fence.contentStart + end, text: plainOrQuoted(to).text };
   const before = readData(text);
@@ -181,32 +171,5 @@ export function renameFrontMatterKey(text: string, from: string, to: string): Ed
     delete expected[from];
     if (sameData(after, expected)) return { ok: true, edit: result };
   }
-  return refuse(text, result.start, `Rapport could not rename "${from}" without changing other front matter; edit it by hand.`);
-}
-
-/** Ticks or clears the task checkbox on zero-based `line` (`- [ ] ...`, `* [x] ...`, `+ [X] ...`, any indentation). */
-export function setTaskChecked(text: string, line: number, checked: boolean): EditResult {
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const lf = text.indexOf('\n', start);
-    if (lf === -1) return refuse(text, text.length, `Line ${line + 1} does not exist.`);
-    start = lf + 1;
-  }
-  if (!Number.isInteger(line) || line < 0) return refuse(text, 0, `Line ${line + 1} does not exist.`);
-  const lf = text.indexOf('\n', start);
-  const lineText = text.slice(start, lf === -1 ? text.length : lf);
-  // A GFM task item: bullet, space, `[ ]`/`[x]`/`[X]`, then a space or the end of the line.
-  const task = /^[ \t]*[-*+][ \t]+\[([ xX])\](?=[ \t\r]|$)/.exec(lineText);
-  if (!task) return refuse(text, start, `Line ${line + 1} is not a task line like "- [ ] ...".`);
-  const box = start + task[0].length - 2;
-  const mark = checked ? (task[1] === ' ' ? 'x' : task[1]) : ' ';
-  return edit(box, box + 1, mark);
-}
-
-function edit(start: number, end: number, text: string): EditResult {
-  return { ok: true, edit: { start, end, text } };
-}
-
-function refuse(text: string, offset: number, message: string): EditResult {
-  return { ok: false, message, ...positionAt(text, offset) };
+  return refusalAt(text, result.start, `Rapport could not rename "${from}" without changing other front matter; edit it by hand.`);
 }
