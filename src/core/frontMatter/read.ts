@@ -87,13 +87,6 @@ function fail(message: string, line: number, column: number): FrontMatterResult 
   return { ok: false, problem: { message, line, column, severity: 'error', code: 'unreadable' } };
 }
 
-/** Zero-based line in the whole file of a top-level key, for placing a problem; the block's first line otherwise. */
-export function keyLine(frontMatter: FrontMatter, key: string): number {
-  const lines = frontMatter.yaml.split('\n');
-  const index = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
-  return frontMatter.yamlLine + Math.max(0, index);
-}
-
 /** No customer note nests lists or mappings this deep; a note that does is refused before parsing. */
 export const MAX_FLOW_NESTING = 100;
 
