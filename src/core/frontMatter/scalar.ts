@@ -67,7 +67,7 @@ export function escapeDouble(value: string): string {
   return value.replace(/[\\"\p{Cc}\p{Cs}\u0085\u2028\u2029\ufeff]/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   return `"${escapeDouble(value)}"`;
 }
 
