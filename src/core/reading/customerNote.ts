@@ -77,16 +77,17 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   }
   const status = fields.status();
   const lastContacted = fields.date('last_contacted');
+  // Only a warning about the date asks for its line: found then, so a valid note costs nothing.
+  const lastContactedLine = lastContacted ? lazyLineOf(fm, 'last_contacted') : noLine;
 
   const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), cadenceDays, cadenceFromNote,
-    lastContacted, nextContact: fields.date('next_contact'),
+    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'),
     status, timeGoal: fields.timeGoal(), problems,
   };
-  // Only a warning about the date asks for its line: found then, so a valid note costs nothing.
-  return lastContacted ? Object.defineProperty(note, 'lastContactedLine', { get: lazyLineOf(fm, 'last_contacted'), enumerable: true }) : note;
+  return note;
 }
 
 /** The line of `key`, found when first asked; until then it keeps a copy of the YAML, not a view into the note's text. */
@@ -96,6 +97,8 @@ function lazyLineOf(fm: FrontMatter, key: string): () => number {
   let line: number | undefined;
   return () => (line ??= new KeyLines(yaml, firstLine).lineOf(key));
 }
+
+const noLine = (): undefined => undefined;
 
 function safeBody(text: string, from = 0): NoteBody {
   try {
