@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { findFrontMatter } from '../../src/core/frontMatter/block';
-import { applyEdit, setFrontMatterValue } from '../../src/core/frontMatter/edit';
+import { applyEdit } from '../../src/core/editing/editResult';
+import { setFrontMatterValue } from '../../src/core/frontMatter/edit';
 import { readFrontMatter } from '../../src/core/frontMatter/read';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261129);

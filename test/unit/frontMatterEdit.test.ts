@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyEdit, setFrontMatterValue, setTaskChecked } from '../../src/core/frontMatter/edit';
+import { renameFrontMatterKey, setFrontMatterValue } from '../../src/core/frontMatter/edit';
+import { applyEdit } from '../../src/core/editing/editResult';
+import { setTaskChecked } from '../../src/core/editing/taskEdit';
 import { findFrontMatter } from '../../src/core/frontMatter/block';
 
 // Applies the edit and returns the whole new text; fails the test when the editor refused.
@@ -250,6 +252,57 @@ describe('setFrontMatterValue: refuses broken front matter, never edits', () => 
 
   it('refuses to append to a one-line {...} mapping', () => {
     assert.match(refused('---\n{name: Acme}\n---\n').message, /by hand/);
+  });
+});
+
+describe('setFrontMatterValue: the reader has the last word', () => {
+  it('still edits a note whose other values the two YAML parsers read differently', () => {
+    // js-yaml reads 01234 as an octal number and 10:30 as minutes; `yaml` reads 1234 and text.
+    const text = '---\nzip: 01234\nslot: 10:30\nlast_contacted: 2026-11-20\n---\n';
+    assert.equal(set(text, LC, D), text.replace('2026-11-20', D));
+  });
+
+  it('refuses, in the reader\'s words, a custom tag on the very value it would replace', () => {
+    const text = "---\nlast_contacted: !!js/function 'function () { globalThis.pwned = true }'\n---\n";
+    const r = refused(text);
+    assert.match(r.message, /^Front matter is not valid YAML: /);
+    assert.equal(r.line, 1);
+    assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
+  });
+
+  it('appends a key at the indentation of the mapping, not of its first key (`? name` is at column 2)', () => {
+    assert.equal(set('---\n? name\n: Acme\n---\n', LC, D), '---\n? name\n: Acme\nlast_contacted: 2026-11-29\n---\n');
+    assert.equal(set('---\n  ? name\n  : Acme\n---\n', LC, D), '---\n  ? name\n  : Acme\n  last_contacted: 2026-11-29\n---\n');
+  });
+});
+
+describe('renameFrontMatterKey', () => {
+  const rename = (text: string, from: string, to: string) => {
+    const result = renameFrontMatterKey(text, from, to);
+    if (!result.ok) assert.fail(`refused: ${result.message}`);
+    return applyEdit(text, result.edit);
+  };
+
+  it('changes only the key, keeping its value, comment, quotes and place', () => {
+    const text = '---\nname: Acme\nlast_contacted: 2026-12-24 # planned\nstatus: active\n---\n';
+    assert.equal(rename(text, LC, 'next_contact'), text.replace('last_contacted', 'next_contact'));
+    assert.equal(rename('---\r\n"last_contacted": 2026-12-24\r\n---\r\n', LC, 'next_contact'), '---\r\nnext_contact: 2026-12-24\r\n---\r\n');
+  });
+
+  it('refuses when the new key is there already, at that key', () => {
+    const r = renameFrontMatterKey('---\nlast_contacted: 2026-12-24\nnext_contact: 2026-12-01\n---\n', LC, 'next_contact');
+    assert.ok(!r.ok);
+    assert.match(r.message, /already has "next_contact"/);
+    assert.deepEqual([r.line, r.column], [2, 0]);
+  });
+
+  it('refuses broken front matter with the reader\'s reason, and a missing key', () => {
+    const broken = renameFrontMatterKey('---\nlast_contacted: 2026-12-24\nbad: x: y\n---\n', LC, 'next_contact');
+    assert.ok(!broken.ok);
+    assert.match(broken.message, /^Front matter is not valid YAML: /);
+    const missing = renameFrontMatterKey('---\nname: Acme\n---\n', LC, 'next_contact');
+    assert.ok(!missing.ok);
+    assert.match(missing.message, /has no "last_contacted"/);
   });
 });
 

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import matter = require('gray-matter');
-import { keyLine, readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
+import { readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
+import { keyLine } from '../../src/core/frontMatter/keyPlace';
 
 type G = typeof globalThis & { __rapportPwned?: unknown };
 const g = globalThis as G;
@@ -66,6 +67,15 @@ describe('frontMatterRead', () => {
       assert.equal(keyLine(fm, 'cadence'), 3);
       assert.equal(keyLine(fm, 'status'), 4);
       assert.equal(keyLine(fm, 'missing'), 1);
+    });
+
+    it('places keys where the YAML puts them, not where a line starts with them', () => {
+      const fm = valueOf(readFrontMatter('---\n  name: A\n  cadence : 0\n  notes: |\n    status: not a key\n  status: odd\n---\n'));
+      assert.equal(keyLine(fm, 'name'), 1);
+      assert.equal(keyLine(fm, 'cadence'), 2);
+      assert.equal(keyLine(fm, 'status'), 5);
+      const flow = valueOf(readFrontMatter('---\n{name: A,\n cadence: 0}\n---\n'));
+      assert.equal(keyLine(flow, 'cadence'), 2);
     });
   });
 

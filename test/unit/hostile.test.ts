@@ -245,6 +245,7 @@ describe('hostile notes', function () {
       'a dated heading with "(" and a long run of spaces': `## 2026-01-01 (${' '.repeat(MB)}x`,
       'a dated heading of "("': `## 2026-01-01 ${'('.repeat(MB)}`,
       'a task with a long run of spaces': `- [ ] ${' '.repeat(MB)}x`,
+      'a task with a long run of spaces before a carriage return': `- [ ] ${' '.repeat(MB)}\rx`,
       'a task with many "(due"': `- [ ] x ${'(due '.repeat(MB / 5)}`,
       'a register item with many "(noted"': `## Opportunities and risks\n- Risk: ${'(noted '.repeat(MB / 7)}`,
       'a line of stars under an entry': `## 2026-01-01 a\n${'*'.repeat(MB)}`,

@@ -4,7 +4,8 @@
 // and the same entry logged twice on one day is not added again.
 import { compareDates, formatDate, parseDateOrDateTime, parseIsoDate } from '../time/dates';
 import { detectEol, findFrontMatter, positionAt } from '../frontMatter/block';
-import { refusalOf, setFrontMatterValue } from '../frontMatter/edit';
+import { refusalOf } from './editResult';
+import { setFrontMatterValue } from '../frontMatter/edit';
 import { readFrontMatter } from '../frontMatter/read';
 import { CodeFence, headingOf } from '../reading/markdownLines';
 import { parseBody, parseDuration } from '../reading/noteBody';

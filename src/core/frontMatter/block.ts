@@ -53,6 +53,13 @@ export function findFrontMatter(text: string): FenceResult {
   };
 }
 
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/** Whether a fence declares YAML (no word counts as YAML): the only front matter Rapport reads or writes. */
+export function declaresYaml(language: string): boolean {
+  return YAML_LANGUAGES.has(language);
+}
+
 /** The note's dominant line break, judged from its first one; '\n' for a one-line or empty note. */
 export function detectEol(text: string): '\n' | '\r\n' {
   const lf = text.indexOf('\n');

@@ -3,7 +3,7 @@
 // and no timestamps either: dates stay text so that we read them as local days ourselves).
 import matter = require('gray-matter');
 import * as jsYaml from 'js-yaml';
-import { findFrontMatter } from './block';
+import { declaresYaml, findFrontMatter } from './block';
 import type { NoteProblem } from '../model';
 
 export interface FrontMatter {
@@ -17,8 +17,6 @@ export interface FrontMatter {
 }
 
 export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problem: NoteProblem };
-
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 const refuse = (language: string) => () => {
   throw new Error(`front matter in "${language}" is never evaluated; Rapport reads YAML only`);
@@ -48,7 +46,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   if (fence.kind === 'none') {
     return { ok: true, value: { data: {}, bodyStart: fence.bomLength, yamlLine: 0, yaml: '' } };
   }
-  if (!YAML_LANGUAGES.has(fence.language)) {
+  if (!declaresYaml(fence.language)) {
     return fail(`Front matter declared as "${fence.language}" is never evaluated: Rapport reads YAML front matter only.`, 0, 3);
   }
   if (fence.kind === 'unclosed') {
@@ -87,13 +85,6 @@ function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
 
 function fail(message: string, line: number, column: number): FrontMatterResult {
   return { ok: false, problem: { message, line, column, severity: 'error', code: 'unreadable' } };
-}
-
-/** Zero-based line in the whole file of a top-level key, for placing a problem; the block's first line otherwise. */
-export function keyLine(frontMatter: FrontMatter, key: string): number {
-  const lines = frontMatter.yaml.split('\n');
-  const index = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
-  return frontMatter.yamlLine + Math.max(0, index);
 }
 
 /** No customer note nests lists or mappings this deep; a note that does is refused before parsing. */

@@ -1,6 +1,7 @@
-// How a value is spelled in YAML when Rapport writes it: plain when that is unambiguous, quoted
-// otherwise. "Unambiguous" is checked with both parsers that matter: `yaml` (used to edit) and js-yaml
-// (used by gray-matter to read), so the note reads back as exactly what was written.
+// How a value is spelled in YAML when Rapport writes it, the one rule for every value it writes (the
+// front matter editor and a new customer note alike): plain when that is unambiguous, double-quoted
+// otherwise. "Unambiguous" is checked with the parsers that read the note: `yaml` (used to edit) and
+// js-yaml (used by gray-matter to read); a name is also checked with the YAML 1.1 readers other tools use.
 import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
@@ -11,30 +12,48 @@ export interface WrittenScalar {
 }
 
 /**
- * `value` plain when it reads back as itself (a word, a date `2026-11-29`, an integer `14`, `true`),
- * else double-quoted. Numbers and booleans stay plain so that `cadence: 14` remains a number.
+ * What a written value must read back as. `value`: itself or its plain meaning in Rapport's own parsers,
+ * so that `cadence: 14` stays a number and `last_contacted: 2026-11-29` a plain date. `text`: exactly
+ * this string in every common YAML reader, 1.1 (`yes`, `on`, dates) as much as 1.2: for a name.
  */
-export function plainOrQuoted(value: string): WrittenScalar {
-  const data = readsBackPlain(value);
-  return data === undefined ? { text: doubleQuoted(value), data: value } : { text: value, data };
+export type ReadBack = 'value' | 'text';
+
+/** `value` plain when it reads back as `readBack` asks (a word, a date, `14`, `true`), else double-quoted. */
+export function plainOrQuoted(value: string, readBack: ReadBack = 'value'): WrittenScalar {
+  const plain = readsBackPlain(value, readBack);
+  return plain ? { text: value, data: plain.data } : { text: doubleQuoted(value), data: value };
 }
 
-/** The data a plain `value` means, or undefined when it cannot be written plain without changing. */
-function readsBackPlain(value: string): unknown {
-  // Flow indicators are fine in block context but not inside `{...}`; quoting them is always safe.
-  if (value === '' || /[,[\]{}\p{Cc}\u0085\u2028\u2029\ufeff]/u.test(value)) return undefined;
+/** `value` spelled so that every YAML reader reads back exactly this string: a customer's name. */
+export function yamlString(value: string): string {
+  return plainOrQuoted(value, 'text').text;
+}
+
+type Reader = (source: string) => unknown;
+
+const readWithJsYamlCore: Reader = (source) => jsYaml.safeLoad(source, { schema: jsYaml.CORE_SCHEMA });
+const readers: Record<ReadBack, readonly Reader[]> = {
+  // js-yaml 3 still knows YAML 1.1 spellings (`1_000`, `1:20`, `014` octal): it must agree with `yaml`.
+  value: [readWithJsYamlCore],
+  // The readers of other tools: js-yaml with dates, and YAML 1.1 (`yes`, `on`, `y` are booleans there).
+  text: [readWithJsYamlCore, (source) => jsYaml.safeLoad(source), (source) => parseDocument(source, { version: '1.1' }).toJS()],
+};
+
+/** The data a plain `value` means when every reader agrees on it, or undefined when it must be quoted. */
+function readsBackPlain(value: string, readBack: ReadBack): { data: unknown } | undefined {
+  // Flow indicators are fine in block context but not inside `{...}`; a plain quote or backslash would
+  // look like quoting or an escape to a person. Quoting them is always safe.
+  if (value === '' || /[,[\]{}"\\\p{Cc}\u0085\u2028\u2029\ufeff]/u.test(value)) return undefined;
   const source = `k: ${value}\n`;
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length || doc.warnings.length || !isMap(doc.contents) || doc.contents.items.length !== 1) return undefined;
   const node = doc.contents.items[0].value;
   if (!isScalar(node) || node.tag || node.anchor || node.type !== 'PLAIN') return undefined;
   const data = node.value;
-  const same = typeof data === 'string' ? data === value : (typeof data === 'number' || typeof data === 'boolean') && String(data) === value;
-  if (!same) return undefined;
-  // js-yaml 3 still knows YAML 1.1 spellings (`1_000`, `1:20`, `014` octal): both must agree.
+  const meaning = readBack === 'value' && (typeof data === 'number' || typeof data === 'boolean') && String(data) === value;
+  if (data !== value && !meaning) return undefined;
   try {
-    const read = jsYaml.safeLoad(source, { schema: jsYaml.CORE_SCHEMA }) as { k?: unknown } | undefined;
-    return read?.k === data ? data : undefined;
+    return readers[readBack].every((read) => (read(source) as { k?: unknown } | undefined)?.k === data) ? { data } : undefined;
   } catch {
     return undefined;
   }
@@ -48,7 +67,7 @@ export function escapeDouble(value: string): string {
   return value.replace(/[\\"\p{Cc}\p{Cs}\u0085\u2028\u2029\ufeff]/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   return `"${escapeDouble(value)}"`;
 }
 

@@ -4,7 +4,8 @@
 import { parseCadence, describe } from './cadence';
 import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
-import { keyLine, readFrontMatter, type FrontMatter } from '../frontMatter/read';
+import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
+import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody, type NoteBody } from './noteBody';
 import { parseTimeGoal, type TimeGoal } from './timeGoal';
 import type { CustomerStatus, LocalDate, NoteProblem } from '../model';
@@ -26,7 +27,7 @@ export interface CustomerNote extends NoteBody {
   readonly cadenceDays: number;
   readonly cadenceFromNote: boolean;
   readonly lastContacted?: LocalDate;
-  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown. */
+  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown; found when first read. */
   readonly lastContactedLine?: number;
   readonly nextContact?: LocalDate;
   readonly status: CustomerStatus;
@@ -60,7 +61,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const fm = read.value;
   const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
   const problems: NoteProblem[] = [];
-  const fields = new FieldReader(fm, problems);
+  const fields = new FieldReader(fm.data, new KeyLines(fm.yaml, fm.yamlLine), problems);
 
   const fmName = fields.text('name');
   const name = fmName || body.title?.trim() || fileTitle;
@@ -76,15 +77,28 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   }
   const status = fields.status();
   const lastContacted = fields.date('last_contacted');
+  // Only a warning about the date asks for its line: found then, so a valid note costs nothing.
+  const lastContactedLine = lastContacted ? lazyLineOf(fm, 'last_contacted') : noLine;
 
-  return {
+  const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), cadenceDays, cadenceFromNote,
-    lastContacted, lastContactedLine: lastContacted ? keyLine(fm, 'last_contacted') : undefined, nextContact: fields.date('next_contact'),
+    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'),
     status, timeGoal: fields.timeGoal(), problems,
   };
+  return note;
 }
+
+/** The line of `key`, found when first asked; until then it keeps a copy of the YAML, not a view into the note's text. */
+function lazyLineOf(fm: FrontMatter, key: string): () => number {
+  const yaml = detach(fm.yaml);
+  const firstLine = fm.yamlLine;
+  let line: number | undefined;
+  return () => (line ??= new KeyLines(yaml, firstLine).lineOf(key));
+}
+
+const noLine = (): undefined => undefined;
 
 function safeBody(text: string, from = 0): NoteBody {
   try {
@@ -96,16 +110,16 @@ function safeBody(text: string, from = 0): NoteBody {
 
 /** Reads one front matter key at a time; a wrong value becomes a warning at its line and is ignored. */
 class FieldReader {
-  constructor(private readonly fm: FrontMatter, private readonly problems: NoteProblem[]) {}
+  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem[]) {}
 
   problem(key: string, message: string): void {
     // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
     const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
-    this.problems.push({ message: detach(text), line: keyLine(this.fm, key), column: 0, severity: 'warning', code: 'bad-value', key });
+    this.problems.push({ message: detach(text), line: this.lines.lineOf(key), column: 0, severity: 'warning', code: 'bad-value', key });
   }
 
   text(key: string): string | undefined {
-    const value = this.fm.data[key];
+    const value = this.data[key];
     if (value === undefined || value === null) return undefined;
     // Values are cut from the note's text: detached, so the index does not keep every note's text alive.
     if (typeof value === 'string') return detach(value.trim()) || undefined;
@@ -115,7 +129,7 @@ class FieldReader {
   }
 
   date(key: string): LocalDate | undefined {
-    const value = this.fm.data[key];
+    const value = this.data[key];
     if (value === undefined || value === null || value === '') return undefined;
     const date = typeof value === 'string' ? parseDateOrDateTime(value) : undefined;
     if (!date) this.problem(key, `must be a real date like 2026-11-20 or a date-time (found ${describe(value)})`);
@@ -123,7 +137,7 @@ class FieldReader {
   }
 
   tags(): string[] {
-    const value = this.fm.data.tags;
+    const value = this.data.tags;
     if (value === undefined || value === null) return [];
     if (typeof value === 'string') return value.split(',').map((t) => detach(t.trim())).filter(Boolean);
     if (Array.isArray(value) && value.every((t) => ['string', 'number', 'boolean'].includes(typeof t))) {
@@ -134,7 +148,7 @@ class FieldReader {
   }
 
   status(): CustomerStatus {
-    const value = this.fm.data.status;
+    const value = this.data.status;
     if (value === undefined || value === null || value === '') return 'active';
     const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
     if (text && (STATUSES as readonly string[]).includes(text)) return text as CustomerStatus;
@@ -143,7 +157,7 @@ class FieldReader {
   }
 
   timeGoal(): TimeGoal | undefined {
-    const value = this.fm.data.time_goal;
+    const value = this.data.time_goal;
     if (value === undefined || value === null || value === '') return undefined;
     const goal = parseTimeGoal(value);
     if (!goal.ok) this.problem('time_goal', goal.message);

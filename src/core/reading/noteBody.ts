@@ -3,7 +3,7 @@
 // A template is not data: an empty promise or register item, a `1-5` closeness, a `(0m)` duration and a
 // habit tag with nothing written under it yet all count for nothing (see `isWritten`).
 import { formatDate, parseIsoDate } from '../time/dates';
-import { CodeFence, headingOf } from './markdownLines';
+import { CodeFence, headingOf, taskOf } from './markdownLines';
 import type { LocalDate, LogEntry } from '../model';
 
 export type Habit = 'understand' | 'vulnerability' | 'time';
@@ -53,7 +53,6 @@ const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 // adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
 const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
 const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
-const TASK = /^[ \t]*[-*+][ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
 const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
 // `(due YYYY-MM-DD)` as a template leaves it: no date yet.
 const DUE_PLACEHOLDER = /\(due[ \t]+YYYY-MM-DD\)/i;
@@ -180,13 +179,13 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
     }
     if (open.length && isWritten(visible)) written();
 
-    const task = TASK.exec(visible);
+    const task = taskOf(visible);
     if (task) {
-      const rest = task[2] ?? '';
+      const rest = task.text;
       const due = DUE.exec(rest);
       const what = rest.replace(DUE, '').replace(DUE_PLACEHOLDER, '').trim();
       // An empty checkbox is a template's blank, not a promise.
-      if (what) commitments.push({ text: detach(what), done: task[1] !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
+      if (what) commitments.push({ text: detach(what), done: task.mark !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
       continue;
     }
     if (registerLevel) {
@@ -221,7 +220,6 @@ interface PendingHabit {
 // with no two adjacent runs of spaces in one pattern, so a 1 MB line of spaces stays linear.
 const PROMPT = /^\*\*[^*]*\*\*(?:[ \t]+_[^_]*_)?$/;
 const ITALIC_ONLY = /^_[^_]+_$/;
-const TASK_BOX = /^[-*+][ \t]+\[[ xX]\]/;
 const BULLET = /^[-*+][ \t]+/;
 const DATE_NOTE = /^\((?:due|noted)[ \t][^)]*\)$/i;
 const BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
@@ -238,7 +236,8 @@ export function isWritten(line: string): boolean {
   // What is left once a trailing `(due …)` / `(noted …)` is set aside: nothing, or only a label.
   const open = text.lastIndexOf('(');
   const rest = open !== -1 && DATE_NOTE.test(text.slice(open)) ? text.slice(0, open).trimEnd() : text;
-  if (TASK_BOX.test(rest)) return rest.replace(TASK_BOX, '').trim() !== '';
+  const task = taskOf(rest);
+  if (task) return task.text.trim() !== '';
   const label = rest.replace(BULLET, '');
   return !(label.endsWith(':') && label.length <= MAX_LABEL && label.indexOf(':') === label.length - 1);
 }

@@ -1,8 +1,7 @@
 // The text of a new customer note, as "New Customer" writes it: YAML front matter with every key of a
 // customer note explained, then the body of the built-in "Customer profile" template as plain text.
 import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from './builtinTemplates';
-import { doubleQuoted } from '../frontMatter/scalar';
-
+import { yamlString } from '../frontMatter/scalar';
 
 /** A new customer note for `name`, started on `today` (YYYY-MM-DD). Plain text, not a snippet. */
 export function NEW_CUSTOMER_TEMPLATE(name: string, today: string): string {
@@ -32,28 +31,6 @@ export function NEW_CUSTOMER_TEMPLATE(name: string, today: string): string {
     body,
   ].join('\n');
 }
-
-/**
- * `value` as a YAML scalar that reads back as exactly that string: plain when that is unambiguous,
- * otherwise double-quoted with `\`, `"` and control characters escaped.
- */
-export function yamlString(value: string): string {
-  return isSafePlain(value) ? value : doubleQuoted(value);
-}
-
-// Words that YAML 1.1 or 1.2 resolve to booleans or null: quoted so they stay names.
-const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|nan|inf)$/i;
-
-function isSafePlain(value: string): boolean {
-  // Starts with a letter (so never a number, date, indicator or `~`), continues with letters, digits,
-  // spaces and punctuation that has no meaning in a plain scalar, and does not end with a space.
-  return (
-    /^\p{L}[\p{L}\p{M}\p{N} .,'()&/+_-]*$/u.test(value) &&
-    !value.endsWith(' ') &&
-    !RESERVED.test(value)
-  );
-}
-
 
 /**
  * Resolves VS Code snippet text to what the user would see after tabbing through it untouched:

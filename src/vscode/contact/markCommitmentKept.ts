@@ -1,6 +1,6 @@
 // Rapport: Mark Commitment Kept. Ticks the task line of a commitment in the tree: one character changes.
 import * as vscode from 'vscode';
-import { setTaskChecked } from '../../core/frontMatter/edit';
+import { setTaskChecked } from '../../core/editing/taskEdit';
 import { editNote } from '../noteWriter';
 import type { Command, TreeServices } from '../commands';
 
