@@ -2,10 +2,10 @@
 // Activation never waits for indexing: the scan runs in the background and the views fill in.
 import * as vscode from 'vscode';
 import { CustomerIndex } from './core/index/customerIndex';
-import type { CustomerNote } from './core/reading/customerNote';
-import { countOverdue, type CustomerRow } from './core/today/customerList';
+import { countOverdue } from './core/today/customerList';
 import { systemClock, type Clock } from './core/time/dates';
-import type { StatusView } from './core/today/statusText';
+import type { StatusView } from './vscode/words/statusWords';
+import { shownNote, shownRow, type ShownNote, type ShownRow } from './vscode/words/noteWords';
 import { insertReflectionCommand } from './vscode/reflections/insertReflection';
 import { logContactCommand } from './vscode/contact/logContact';
 import { markCommitmentDoneCommand } from './vscode/contact/markCommitmentKept';
@@ -28,9 +28,10 @@ import { CustomerStatusBar } from './vscode/statusBar/statusBar';
 export interface RapportApi {
   /** Resolves when the first scan of the workspace is in the index. */
   readonly ready: Promise<void>;
-  customers(): CustomerNote[];
+  /** Every indexed note, its messages in words. */
+  customers(): ShownNote[];
   /** The tree's rows for today (filtered and sorted as the tree shows them). */
-  rows(): CustomerRow[];
+  rows(): ShownRow[];
   /** Rescans every folder. */
   refresh(): Promise<void>;
   /** Resolves when every pending file change is in the index. */
@@ -93,8 +94,8 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
   return {
     ready,
-    customers: () => index.all(),
-    rows: () => view.rows(),
+    customers: () => index.all().map(shownNote),
+    rows: () => view.rows().map(shownRow),
     refresh: () => indexer.rescan(),
     idle: () => indexer.idle(),
     statusBar: () => statusBar.current,

@@ -5,6 +5,7 @@ import type { CustomerRow } from '../core/today/customerList';
 import { escapeIcons } from '../core/markdownText';
 import type { TreeNode } from './customers/customerTree';
 import type { CommandDeps } from './commands';
+import { contactWords } from './words/contactWords';
 
 /** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */
 export const FROM_TREE_SELECTION = 'treeSelection';
@@ -52,7 +53,7 @@ export async function pickCustomer(deps: CommandDeps, placeHolder: string): Prom
   }
   const items = rows.map((row) => ({
     label: escapeIcons(row.note.name),
-    description: row.description,
+    description: contactWords(row.description),
     detail: [row.note.organization, row.note.owner].filter(Boolean).map((s) => escapeIcons(s!)).join(' · ') || undefined,
     row,
   }));

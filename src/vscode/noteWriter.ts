@@ -3,10 +3,11 @@
 // a workspace folder, and saved only when the note had no unsaved changes of the leader's own.
 import * as vscode from 'vscode';
 import { decodeNote } from '../core/reading/noteLoader';
-import type { TextEdit } from '../core/model';
+import type { Message, TextEdit } from '../core/model';
 import { readNoteBytes } from './ports/noteFiles';
+import { wordMessage } from './words/messageWords';
 
-export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: string; line?: number };
+export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: Message; line?: number };
 
 const queues = new Map<string, Promise<unknown>>();
 
@@ -39,7 +40,7 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan, writ
       const version = document.version;
       const result = plan(document.getText());
       if (!result.ok) {
-        void refuse(uri, result.message, result.line);
+        void refuse(uri, wordMessage(result.message), result.line);
         return false;
       }
       if (result.edits.length === 0) return true;
@@ -101,7 +102,7 @@ export async function checkWritable(uri: vscode.Uri): Promise<{ ok: true; text: 
     const read = await readNoteBytes(uri);
     if ('tooLarge' in read) return { ok: false, reason: vscode.l10n.t('the file is larger than Rapport reads, so Rapport never writes it.') };
     const decoded = decodeNote(read.bytes);
-    return decoded.ok ? decoded : { ok: false, reason: decoded.reason.replace(/^Skipped: /, '') };
+    return decoded.ok ? decoded : { ok: false, reason: wordMessage(decoded.message) };
   } catch (error) {
     return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error)) };
   }

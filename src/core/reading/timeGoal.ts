@@ -1,5 +1,5 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
-import { describe } from './cadence';
+import { foundValue, type FoundValue } from './foundValue';
 import { parseDuration } from './noteBody';
 
 export interface TimeGoal {
@@ -7,15 +7,15 @@ export interface TimeGoal {
   readonly per: 'week' | 'month';
 }
 
+export type TimeGoalMessage = { readonly id: 'time-goal-unreadable'; readonly found: FoundValue };
+
 const GOAL = /^(.+?)\s*(?:\/|per\s+)\s*(week|wk|w|month|mo|m)$/i;
 
-export function parseTimeGoal(value: unknown): { ok: true; goal: TimeGoal } | { ok: false; message: string } {
+export function parseTimeGoal(value: unknown): { ok: true; goal: TimeGoal } | { ok: false; message: TimeGoalMessage } {
   const text = typeof value === 'string' ? value.trim() : undefined;
   const m = text ? GOAL.exec(text) : null;
   const duration = m ? parseDuration(`(${m[1].replace(/\s+/g, '')})`) : undefined;
-  if (!m || !duration || duration.minutes === 0) {
-    return { ok: false, message: `must look like 2h/month or 30m/week (found ${describe(value)})` };
-  }
+  if (!m || !duration || duration.minutes === 0) return { ok: false, message: { id: 'time-goal-unreadable', found: foundValue(value) } };
   return { ok: true, goal: { minutes: duration.minutes, per: m[2].toLowerCase().startsWith('w') ? 'week' : 'month' } };
 }
 
@@ -24,11 +24,9 @@ export function weeklyMinutes(goal: TimeGoal): number {
   return goal.per === 'week' ? goal.minutes : (goal.minutes * 12) / 52;
 }
 
-/** `45m`, `1h`, `1h30m`: the same form the contact-log headings use. */
-export function formatMinutes(minutes: number): string {
+/** Whole hours and the minutes left over, as the contact-log headings write a duration (`1h30m`). */
+export function hoursAndMinutes(minutes: number): { readonly hours: number; readonly minutes: number } {
   // Round first: 119.6 minutes is 2h, never "1h60m".
   const total = Math.round(minutes);
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  return h && m ? `${h}h${m}m` : h ? `${h}h` : `${m}m`;
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
 }

@@ -6,13 +6,15 @@ import * as vscode from 'vscode';
 import { groupRows, type CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import type { Commitment } from '../../core/reading/noteBody';
-import { formatMinutes } from '../../core/reading/timeGoal';
 import type { ContactState, LogEntry } from '../../core/model';
 import { viewSettings } from '../ports/settings';
 import { insightsOf } from '../../core/today/insights';
 import { customerTooltip } from './customerTooltip';
 import type { CustomerView } from '../todayState';
 import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
+import { contactWords, groupWords } from '../words/contactWords';
+import { minutesWords } from '../words/durationWords';
+import { wordMessage } from '../words/messageWords';
 
 interface NodeBase {
   /** Unique among all nodes of the tree: the parent's id and this node's place under it. */
@@ -70,7 +72,10 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
     const groups = groupRows(rows, this.view.groupBy);
     if (this.view.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
-    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: g.label, rows: g.rows }));
+    return groups.map((g): TreeNode => {
+      const label = groupWords(g.name);
+      return { kind: 'group', id: childId(parent, `group:${label}`), parent, label, rows: g.rows };
+    });
   }
 
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
@@ -125,7 +130,7 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
         const { entry } = node;
         const item = new vscode.TreeItem(`${formatDate(entry.date)} ${entry.title}`.trim());
         item.id = node.id;
-        item.description = entry.minutes ? formatMinutes(entry.minutes) : undefined;
+        item.description = entry.minutes ? minutesWords(entry.minutes) : undefined;
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'entry';
         item.command = openAt(node.noteId, entry.line);
@@ -153,7 +158,8 @@ export class CustomerTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
     const item = new vscode.TreeItem(note.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = vscode.Uri.parse(note.id);
-    item.description = note.brokenReason ? `${row.description} ${note.brokenReason}` : row.description;
+    const description = contactWords(row.description);
+    item.description = note.brokenReason ? `${description} ${wordMessage(note.brokenReason)}` : description;
     item.iconPath = STATE_ICONS[row.summary.state];
     // `customer.unknown` for a note Rapport cannot read: no Log Contact button is offered on it.
     item.contextValue = `customer.${row.summary.state}`;

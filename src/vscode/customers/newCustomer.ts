@@ -7,6 +7,7 @@ import { slugify } from '../../core/editing/slug';
 import { customersFolderOf, folderSettings } from '../ports/settings';
 import type { Command, CommandDeps } from '../commands';
 import { exists, pickFolder } from '../workspaceFolders';
+import { wordMessage } from '../words/messageWords';
 
 export function newCustomerCommand(deps: CommandDeps): Command {
   return {
@@ -19,13 +20,13 @@ export function newCustomerCommand(deps: CommandDeps): Command {
         placeHolder: 'Acme Logistics',
         validateInput: (value) => {
           const slug = slugify(value);
-          return slug.ok ? undefined : slug.message;
+          return slug.ok ? undefined : wordMessage(slug.message);
         },
       });
       if (name === undefined) return undefined;
       const slug = slugify(name);
       if (!slug.ok) {
-        void vscode.window.showErrorMessage(slug.message);
+        void vscode.window.showErrorMessage(wordMessage(slug.message));
         return undefined;
       }
       const sameName = deps.index.all().find((n) => n.name.localeCompare(name.trim(), undefined, { sensitivity: 'base' }) === 0);

@@ -9,6 +9,7 @@ import { fileNameOf, loadNote, tooLarge } from '../../core/reading/noteLoader';
 import { folderSettings, globBase } from './settings';
 import { readNoteBytes } from './noteFiles';
 import type { Logger } from './logger';
+import { wordMessage } from '../words/messageWords';
 
 const WATCH_DEBOUNCE_MS = 150;
 const TYPING_DEBOUNCE_MS = 300;
@@ -166,7 +167,7 @@ export class NoteIndexer implements vscode.Disposable {
         return tooLarge(uri.toString(), read.tooLarge, settings);
       }
       const note = loadNote(uri.toString(), read.bytes, settings);
-      if (note.brokenReason) this.log.warn(`${uri.toString()}: ${note.brokenReason}`);
+      if (note.brokenReason) this.log.warn(`${uri.toString()}: ${wordMessage(note.brokenReason)}`);
       return note;
     } catch (error) {
       if (error instanceof vscode.FileSystemError || (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
 import { insightsOf } from '../../core/today/insights';
-import { habitWords } from '../habitWords';
+import { habitWords } from '../words/habitWords';
 import { viewSettings } from '../ports/settings';
 import type { CustomerView } from '../todayState';
 

@@ -11,7 +11,8 @@ import { hasEmptyBody, placeReflection } from '../../core/editing/reflectionPlac
 import { escapeSnippet, fillTemplate, withoutPlaceholderData } from '../../core/templates/snippetText';
 import type { ReflectionTemplate } from '../../core/templates/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/templates/workspaceTemplates';
-import { habitWords } from '../habitWords';
+import { habitWords } from '../words/habitWords';
+import { wordMessage } from '../words/messageWords';
 import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
@@ -36,7 +37,7 @@ export function insertReflectionCommand(deps: CommandDeps): Command {
       }
       const placement = placeReflection(document.getText(), template, cursor);
       if (!placement) {
-        void refuse(document.uri, note?.brokenReason ?? vscode.l10n.t('its front matter has no closing "---" line.'), 0);
+        void refuse(document.uri, note?.brokenReason ? wordMessage(note.brokenReason) : vscode.l10n.t('its front matter has no closing "---" line.'), 0);
         return false;
       }
       const body = withoutPlaceholderData(fillTemplate(template.body, { date: formatDate(today(deps.view.clock)), customer: name }));

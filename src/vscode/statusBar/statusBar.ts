@@ -1,7 +1,8 @@
 // The status bar item: the current customer note's days since contact, else the overdue count and the
 // most overdue customer. Warning colours when overdue; a click opens the customer picker.
 import * as vscode from 'vscode';
-import { statusForCustomer, statusOverall, type StatusView } from '../../core/today/statusText';
+import { statusForCustomer, statusOverall } from '../../core/today/statusModel';
+import { statusWords, type StatusView } from '../words/statusWords';
 import type { CustomerView } from '../todayState';
 
 export class CustomerStatusBar implements vscode.Disposable {
@@ -27,7 +28,7 @@ export class CustomerStatusBar implements vscode.Disposable {
     }
     const activeId = vscode.window.activeTextEditor?.document.uri.toString();
     const activeRow = activeId ? allRows.find((r) => r.note.id === activeId) ?? rows.find((r) => r.note.id === activeId) : undefined;
-    const status = activeRow ? statusForCustomer(activeRow, rows, this.view.today) : statusOverall(rows, this.view.today);
+    const status = statusWords(activeRow ? statusForCustomer(activeRow, rows, this.view.today) : statusOverall(rows, this.view.today));
     this.current = status;
     this.item.text = status.text;
     const tooltip = new vscode.MarkdownString(status.tooltip, true);
