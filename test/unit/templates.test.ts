@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as jsYaml from 'js-yaml';
 import * as YAML from 'yaml';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtinTemplates';
-import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText, yamlString } from '../../src/core/templates/newCustomerNote';
+import { newCustomerNoteText, snippetToPlainText, yamlString } from '../../src/core/templates/newCustomerNote';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { withoutPlaceholderData } from '../../src/core/templates/snippetText';
 import type { ReflectionTemplate } from '../../src/core/templates/templateTypes';
@@ -193,7 +193,7 @@ describe('a template is not data', () => {
   });
 
   it('a fresh profile (what New Customer writes) has not practised "understand" yet', () => {
-    const n = parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29'), SETTINGS);
+    const n = parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', newCustomerNoteText('Acme Logistics', '2026-11-29'), SETTINGS);
     assert.deepEqual(n.habits, []);
     assert.deepEqual(n.commitments, []);
     assert.deepEqual(n.register, []);
@@ -241,7 +241,7 @@ describe('snippetToPlainText', () => {
   });
 });
 
-describe('NEW_CUSTOMER_TEMPLATE', () => {
+describe('newCustomerNoteText', () => {
   const TRICKY = [
     'Acme Logistics',
     'Müller & Söhne GmbH',
@@ -272,7 +272,7 @@ describe('NEW_CUSTOMER_TEMPLATE', () => {
 
   for (const name of TRICKY) {
     it(`parses as YAML and yields the name exactly: ${JSON.stringify(name)}`, () => {
-      const { yaml, body } = frontMatterOf(NEW_CUSTOMER_TEMPLATE(name, '2026-11-29'));
+      const { yaml, body } = frontMatterOf(newCustomerNoteText(name, '2026-11-29'));
       const core = jsYaml.safeLoad(yaml, { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
       const full = jsYaml.safeLoad(yaml) as Record<string, unknown>;
       const doc = YAML.parseDocument(yaml);
@@ -296,7 +296,7 @@ describe('NEW_CUSTOMER_TEMPLATE', () => {
   }
 
   it('has the profile body with the name, the habit tag, the date and no contact yet', () => {
-    const text = NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29');
+    const text = newCustomerNoteText('Acme Logistics', '2026-11-29');
     const { body } = frontMatterOf(text);
     const lines = body.split('\n');
     assert.equal(lines[0], '# Acme Logistics');

@@ -2,7 +2,7 @@
 // template inside the customers folder. An existing note (same file or same name) is opened instead.
 import * as vscode from 'vscode';
 import { formatDate, today } from '../../core/time/dates';
-import { NEW_CUSTOMER_TEMPLATE, writingLineOf } from '../../core/templates/newCustomerNote';
+import { newCustomerNoteText, writingLineOf } from '../../core/templates/newCustomerNote';
 import { slugify } from '../../core/editing/slug';
 import { customersFolderOf, folderSettings } from '../ports/settings';
 import type { Command, CommandDeps } from '../commands';
@@ -45,7 +45,7 @@ export function newCustomerCommand(deps: CommandDeps): Command {
         return uri;
       }
       const edit = new vscode.WorkspaceEdit();
-      const text = NEW_CUSTOMER_TEMPLATE(name.trim(), formatDate(today(deps.view.clock)));
+      const text = newCustomerNoteText(name.trim(), formatDate(today(deps.view.clock)));
       edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(text) });
       if (!(await vscode.workspace.applyEdit(edit))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));
