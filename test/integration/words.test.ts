@@ -9,6 +9,9 @@ import type { Message } from '../../src/core/model';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { decodeNote, loadNote, MAX_NOTE_BYTES, tooLarge } from '../../src/core/reading/noteLoader';
 import { problemsOn } from '../../src/core/today/datedProblems';
+import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtinTemplates';
+import { parseWorkspaceTemplate } from '../../src/core/templates/workspaceTemplates';
+import { templateWords } from '../../src/vscode/words/templateWords';
 import { day } from '../unit/helpers';
 import { foundWords } from '../../src/vscode/words/foundWords';
 import { minutesWords } from '../../src/vscode/words/durationWords';
@@ -150,5 +153,18 @@ describe('words: notes Rapport does not read (from test/unit/noteLoader.test.ts 
     // The writer says the same without "Skipped: ", inside its own sentence.
     assert.equal(refusal(decodeNote(new Uint8Array([0x23, 0x00]))), binary.replace(/^Skipped: /, ''));
     assert.equal(refusal(decodeNote(new Uint8Array([0xc3, 0x28]))), notUtf8.replace(/^Skipped: /, ''));
+  });
+});
+
+describe('words: reflection templates (from test/unit/templates.test.ts)', () => {
+  it('are the five of DESIGN.md, with non-empty descriptions', () => {
+    const words = BUILTIN_TEMPLATES.map(templateWords);
+    assert.deepEqual(words.map((w) => w.label), ['Meeting reflection', 'Opportunities and risks', 'Mutual vulnerability', 'Time investment', 'Customer profile']);
+    for (const w of words) assert.ok(w.description.trim().length > 10, w.label);
+  });
+
+  it('names a workspace template by its own label, else its file name', () => {
+    assert.deepEqual(templateWords(parseWorkspaceTemplate('standup.md', '# Standup\n')), { label: 'standup', description: 'Workspace template' });
+    assert.deepEqual(templateWords(parseWorkspaceTemplate('q.md', '---\nlabel: Quarterly\ndescription: Once a quarter\n---\nBody\n')), { label: 'Quarterly', description: 'Once a quarter' });
   });
 });

@@ -13,6 +13,7 @@ import type { ReflectionTemplate } from '../../core/templates/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/templates/workspaceTemplates';
 import { habitWords } from '../words/habitWords';
 import { wordMessage } from '../words/messageWords';
+import { templateWords } from '../words/templateWords';
 import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
@@ -62,12 +63,15 @@ async function targetEditor(deps: CommandDeps): Promise<{ editor: vscode.TextEdi
 }
 
 async function pickTemplate(templates: ReflectionTemplate[], customer: string): Promise<ReflectionTemplate | undefined> {
-  const items = templates.map((t) => ({
-    label: escapeIcons(t.label),
-    description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
-    detail: escapeIcons(t.description),
-    template: t,
-  }));
+  const items = templates.map((t) => {
+    const words = templateWords(t);
+    return {
+      label: escapeIcons(words.label),
+      description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
+      detail: escapeIcons(words.description),
+      template: t,
+    };
+  });
   return (await vscode.window.showQuickPick(items, { title: customer, placeHolder: vscode.l10n.t('Insert which reflection?'), matchOnDetail: true }))?.template;
 }
 
