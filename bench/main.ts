@@ -15,7 +15,7 @@ import { defaultTiming, NoteIndexer } from '../src/core/index/noteIndexer';
 import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
 import type { CustomerNote } from '../src/core/reading/customerNote';
 import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
-import { statusOverall } from '../src/core/today/statusText';
+import { statusOverall } from '../src/core/today/statusModel';
 import type { LocalDate } from '../src/core/model';
 import { ensureCorpus, type Corpus } from './corpus';
 import picomatch = require('picomatch');
@@ -231,7 +231,7 @@ function views(index: CustomerIndex): { rootMs: number; statusMs: number; bySegm
   const cpuMs = cpuNow() - c0;
   const bySegment = groupRows(customerRows(index.all(), TODAY, LIST_OPTIONS), 'segment');
   const t3 = performance.now();
-  if (root[0].rows.length === 0 || !status.text || bySegment.length === 0) throw new Error('empty views');
+  if (root[0].rows.length === 0 || status.tooltip.rows.length === 0 || bySegment.length === 0) throw new Error('empty views');
   return { rootMs: t1 - t0, statusMs: t2 - t1, bySegmentMs: t3 - t2, cpuMs };
 }
 

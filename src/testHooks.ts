@@ -1,21 +1,21 @@
 // What the integration tests reach inside a running Rapport, apart from the public API: handed out only
 // when VS Code runs the extension under tests.
 import * as vscode from 'vscode';
-import type { CustomerNote } from './core/reading/customerNote';
 import type { Clock } from './core/time/dates';
-import type { CustomerRow } from './core/today/customerList';
-import type { StatusView } from './core/today/statusText';
 import type { Services } from './vscode/commands';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
 import type { Dashboard, DashboardProbe } from './vscode/dashboard/panel';
 import type { CustomerStatusBar } from './vscode/statusBar/statusBar';
+import { shownNote, shownRow, type ShownNote, type ShownRow } from './vscode/words/noteWords';
+import type { StatusView } from './vscode/words/statusWords';
 
 export interface TestHooks {
   readonly ready: Promise<void>;
-  customers(): CustomerNote[];
+  /** Every indexed note, its messages in words. */
+  customers(): ShownNote[];
   /** The tree's rows for today (filtered and sorted as the tree shows them). */
-  rows(): CustomerRow[];
+  rows(): ShownRow[];
   /** Rescans every folder. */
   refresh(): Promise<void>;
   /** Resolves when every pending file change is in the index. */
@@ -66,8 +66,8 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
   const { index, indexer, today } = services;
   return {
     ready,
-    customers: () => index.all(),
-    rows: () => today.rows(),
+    customers: () => index.all().map(shownNote),
+    rows: () => today.rows().map(shownRow),
     refresh: () => indexer.rescan(),
     idle: () => indexer.idle(),
     statusBar: () => statusBar.current,

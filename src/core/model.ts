@@ -1,4 +1,9 @@
 // The shapes shared by every core module. Nothing here imports `vscode`.
+import type { CadenceMessage } from './reading/cadence';
+import type { CustomerNoteMessage, FieldMessage } from './reading/customerNote';
+import type { FileMessage, LoaderMessage } from './reading/noteLoader';
+import type { DatedProblemMessage } from './today/datedProblems';
+import type { SlugMessage } from './editing/slug';
 
 /** A calendar date with no time and no zone: the day the leader saw the customer. */
 export interface LocalDate {
@@ -13,9 +18,37 @@ export type CustomerStatus = 'active' | 'at-risk' | 'dormant' | 'archived';
 /** `unknown`: the note cannot be read, so nothing about it is known; `archived` never nags. */
 export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'archived' | 'unknown';
 
-/** A problem found in a note, placed at a zero-based line and column of the whole file. */
-export interface NoteProblem {
-  readonly message: string;
+/**
+ * What core has to say to the leader, as data: an id and the values it names. The vscode layer words it
+ * in the leader's language (src/vscode/words/messageWords.ts); core never writes a sentence.
+ */
+export type Message =
+  | CadenceMessage
+  | FieldMessage
+  | CustomerNoteMessage
+  | FileMessage
+  | LoaderMessage
+  | DatedProblemMessage
+  | SlugMessage
+  | FrontMatterText;
+
+/** A message of the front matter code, which still writes its own (English) words until it returns data too. */
+export interface FrontMatterText {
+  readonly id: 'front-matter';
+  readonly text: string;
+}
+
+export function frontMatterText(text: string): FrontMatterText {
+  return { id: 'front-matter', text };
+}
+
+/**
+ * A problem found in a note, placed at a zero-based line and column of the whole file. Everything outside
+ * the front matter code carries a `Message`; the front matter code still builds its problems with its own
+ * text (the default), which the note reader turns into a `FrontMatterText`.
+ */
+export interface NoteProblem<M extends Message | string = string> {
+  readonly message: M;
   readonly line: number;
   readonly column: number;
   /** 'error' for front matter that cannot be read at all, 'warning' for a value that was ignored. */

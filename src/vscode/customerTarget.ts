@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { CustomerRow } from '../core/today/customerList';
 import { escapeIcons } from '../core/markdownText';
 import type { TreeServices } from './commands';
+import { contactWords } from './words/contactWords';
 
 /** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */
 export const FROM_TREE_SELECTION = 'treeSelection';
@@ -51,7 +52,7 @@ export async function pickCustomer(deps: TreeServices, placeHolder: string): Pro
   }
   const items = rows.map((row) => ({
     label: escapeIcons(row.note.name),
-    description: row.description,
+    description: contactWords(row.description),
     detail: [row.note.organization, row.note.owner].filter(Boolean).map((s) => escapeIcons(s!)).join(' · ') || undefined,
     row,
   }));

@@ -3,11 +3,12 @@
 // a workspace folder, and saved only when the note had no unsaved changes of the leader's own.
 import * as vscode from 'vscode';
 import { decodeNote, MAX_NOTE_BYTES } from '../core/reading/noteLoader';
-import type { TextEdit } from '../core/model';
+import type { Message, TextEdit } from '../core/model';
 import { fileBytes, fileSize } from './ports/noteFiles';
 import { isBehindDisk } from '../core/index/openCopy';
+import { wordMessage } from './words/messageWords';
 
-export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: string; line?: number };
+export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: Message; line?: number };
 
 const queues = new Map<string, Promise<unknown>>();
 
@@ -40,7 +41,7 @@ export function editNote(uri: vscode.Uri, plan: (text: string) => EditPlan, writ
       const version = document.version;
       const result = plan(document.getText());
       if (!result.ok) {
-        void refuse(uri, result.message, result.line);
+        void refuse(uri, wordMessage(result.message), result.line);
         return false;
       }
       if (result.edits.length === 0) return true;
@@ -104,7 +105,7 @@ export async function checkWritable(uri: vscode.Uri): Promise<{ ok: true; text: 
     const bytes = size === undefined ? undefined : await fileBytes(uri);
     if (!bytes) return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', vscode.l10n.t('it is not there')) };
     const decoded = decodeNote(bytes);
-    return decoded.ok ? decoded : { ok: false, reason: decoded.reason.replace(/^Skipped: /, '') };
+    return decoded.ok ? decoded : { ok: false, reason: wordMessage(decoded.message) };
   } catch (error) {
     return { ok: false, reason: vscode.l10n.t('the note could not be read ({0}).', String((error as Error)?.message ?? error)) };
   }

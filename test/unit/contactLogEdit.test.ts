@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/editing/contactLogEdit';
-import type { TextEdit } from '../../src/core/model';
-import { applyEdits, day, lines } from './helpers';
+import type { Message, TextEdit } from '../../src/core/model';
+import { applyEdits, day, frontMatterWords, lines } from './helpers';
 
 const DATE = day(2026, 12, 1);
 const TITLE = 'Call with Dana (30m)';
@@ -9,7 +9,7 @@ const ENTRY = '### 2026-12-01 Call with Dana (30m)';
 
 function edited(text: string, title = TITLE): string {
   const result: LogContactResult = logContactEdits(text, DATE, title);
-  if (!result.ok) assert.fail(`refused: ${result.message}`);
+  if (!result.ok) assert.fail(`refused: ${JSON.stringify(result.message)}`);
   return applyEdits(text, result.edits);
 }
 
@@ -53,7 +53,7 @@ describe('contactLogEdit', () => {
       const broken = lines(['---', 'name: Acme', 'tags:', '  - a', ' - b', '---', '']);
       const result = logContactEdits(broken, DATE);
       assert.equal(result.ok, false);
-      assert.match((result as { message: string }).message, /^Front matter is not valid YAML: bad indentation of a mapping entry\.$/);
+      assert.match(frontMatterWords((result as { message: Message }).message), /^Front matter is not valid YAML: bad indentation of a mapping entry\.$/);
     });
   });
 
@@ -154,7 +154,7 @@ describe('contactLogEdit', () => {
       assert.equal(result.ok, false);
       if (!result.ok) {
         assert.equal(result.line, 2);
-        assert.match(result.message, /^Front matter is not valid YAML/);
+        assert.match(frontMatterWords(result.message), /^Front matter is not valid YAML/);
       }
       const js = logContactEdits('---js\n{ name: "a" }\n---\n', DATE, TITLE);
       assert.equal(js.ok, false);

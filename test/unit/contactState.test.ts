@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compareUrgency, describeContact, formatDaysSince, summarizeContact, type ContactSummary } from '../../src/core/today/contactState';
-import type { LogEntry } from '../../src/core/model';
+import { compareUrgency, describeContact, summarizeContact, type ContactSummary } from '../../src/core/today/contactState';
+import { frontMatterText, type LogEntry } from '../../src/core/model';
 import { day, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);
@@ -99,7 +99,7 @@ describe('contactState', () => {
     });
 
     it('gives an unreadable note no state at all: never overdue from defaults', () => {
-      const s = summarizeContact(note({ lastContacted: day(2026, 1, 1), brokenReason: 'Front matter is not valid YAML: bad indentation.' }), TODAY, 3);
+      const s = summarizeContact(note({ lastContacted: day(2026, 1, 1), brokenReason: frontMatterText('Front matter is not valid YAML: bad indentation.') }), TODAY, 3);
       assert.deepEqual(s, { state: 'unknown', overdueDays: 0 });
     });
 
@@ -116,26 +116,19 @@ describe('contactState', () => {
     });
   });
 
-  describe('formatDaysSince', () => {
-    it('writes whole days', () => {
-      assert.equal(formatDaysSince(0), '0d');
-      assert.equal(formatDaysSince(12), '12d');
-    });
-  });
-
   describe('describeContact', () => {
-    it('describes each state exactly', () => {
-      assert.equal(describeContact(summarizeContact(note(), TODAY, 3), 14), 'never contacted');
-      assert.equal(describeContact(summarizeContact(note({ nextContact: day(2026, 12, 10) }), TODAY, 3), 14), 'never contacted · planned 2026-12-10');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 25), 3), 14), '5d · every 14d');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 20), 3), 14), '0d · every 14d');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), TODAY, 3), 14), '11d · due in 3d');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 4), 3), 14), '14d · due today');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 9), 3), 14), '5d overdue');
-      assert.equal(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), 'never contacted');
-      assert.equal(describeContact(summarizeContact(note({ status: 'archived', lastContacted: day(2026, 11, 1) }), TODAY, 3), 14), 'archived · 30d');
-      assert.equal(describeContact(summarizeContact(note({ status: 'archived' }), TODAY, 3), 14), 'archived');
-      assert.equal(describeContact(summarizeContact(note({ brokenReason: 'x' }), TODAY, 3), 14), '⚠');
+    it('describes each state with the numbers the tree shows', () => {
+      assert.deepEqual(describeContact(summarizeContact(note(), TODAY, 3), 14), { state: 'never', planned: undefined });
+      assert.deepEqual(describeContact(summarizeContact(note({ nextContact: day(2026, 12, 10) }), TODAY, 3), 14), { state: 'never', planned: day(2026, 12, 10) });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 25), 3), 14), { state: 'ok', daysSince: 5, cadenceDays: 14 });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 11, 20), 3), 14), { state: 'ok', daysSince: 0, cadenceDays: 14 });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), TODAY, 3), 14), { state: 'due-soon', daysSince: 11, daysUntilDue: 3 });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 4), 3), 14), { state: 'due-soon', daysSince: 14, daysUntilDue: 0 });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 11, 20) }), day(2026, 12, 9), 3), 14), { state: 'overdue', overdueDays: 5 });
+      assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), { state: 'never', planned: undefined });
+      assert.deepEqual(describeContact(summarizeContact(note({ status: 'archived', lastContacted: day(2026, 11, 1) }), TODAY, 3), 14), { state: 'archived', daysSince: 30 });
+      assert.deepEqual(describeContact(summarizeContact(note({ status: 'archived' }), TODAY, 3), 14), { state: 'archived', daysSince: undefined });
+      assert.deepEqual(describeContact(summarizeContact(note({ brokenReason: frontMatterText('x') }), TODAY, 3), 14), { state: 'unknown' });
     });
   });
 
@@ -149,7 +142,7 @@ describe('contactState', () => {
         overdue20: summarizeContact(note({ lastContacted: day(2026, 10, 28), cadenceDays: 14 }), TODAY, 3),
         okSoon: summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3),
         archived: summarizeContact(note({ status: 'archived', lastContacted: day(2025, 1, 1) }), TODAY, 3),
-        unreadable: summarizeContact(note({ brokenReason: 'x' }), TODAY, 3),
+        unreadable: summarizeContact(note({ brokenReason: frontMatterText('x') }), TODAY, 3),
       };
       assert.equal(summaries.overdue5.overdueDays, 5);
       assert.equal(summaries.overdue20.overdueDays, 20);

@@ -1,20 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { countOverdue, customerRows, groupRows, shortDays, type ListOptions } from '../../src/core/today/customerList';
+import { countOverdue, customerRows, daysShown, groupRows, type GroupName, type ListOptions } from '../../src/core/today/customerList';
 import type { CustomerNote } from '../../src/core/reading/customerNote';
+import { frontMatterText, type ContactState } from '../../src/core/model';
+import { DAYS_NOTES, LIST_NOTES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
 
-const TODAY = day(2026, 12, 1);
 const OPTIONS: ListOptions = { sortBy: 'overdue', showArchived: false, dueSoonDays: 3 };
-
-// Overdue by 17 (due 2026-11-14), overdue by 3 (due 11-28), never, due soon (due 12-03), ok (due 12-20), archived.
-const NOTES: CustomerNote[] = [
-  note({ name: 'zeta ok', lastContacted: day(2026, 11, 20), cadenceDays: 30, segment: 'Operations', owner: 'Dana', tags: ['erp'] }),
-  note({ name: 'Beta overdue 3', lastContacted: day(2026, 11, 14), cadenceDays: 14, segment: 'Finance', owner: 'Sam', tags: ['erp', 'strategic'] }),
-  note({ name: 'alpha never', owner: 'Dana' }),
-  note({ name: 'Gamma overdue 17', lastContacted: day(2026, 10, 31), cadenceDays: 14, segment: 'Operations', tags: ['strategic', 'strategic'] }),
-  note({ name: 'Delta soon', lastContacted: day(2026, 11, 19), cadenceDays: 14, segment: 'Finance', owner: 'Sam' }),
-  note({ name: 'Old archived', lastContacted: day(2025, 1, 1), status: 'archived', segment: 'Finance', tags: ['erp'] }),
-];
+const NOTES: CustomerNote[] = LIST_NOTES;
 const names = (rows: readonly { note: CustomerNote }[]) => rows.map((r) => r.note.name);
 
 describe('customerList', () => {
@@ -23,7 +15,7 @@ describe('customerList', () => {
       assert.equal(customerRows(NOTES, TODAY, OPTIONS).length, 5);
       const all = customerRows(NOTES, TODAY, { ...OPTIONS, showArchived: true });
       assert.equal(all.length, 6);
-      assert.equal(all.find((r) => r.note.name === 'Old archived')?.description, 'archived · 699d');
+      assert.deepEqual(all.find((r) => r.note.name === 'Old archived')?.description, { state: 'archived', daysSince: 699 });
     });
 
     it('puts archived customers last in every order, never overdue', () => {
@@ -47,63 +39,66 @@ describe('customerList', () => {
     });
 
     it('describes each row, marking broken notes', () => {
-      const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: 'Front matter has no closing "---" line.' })], TODAY, { ...OPTIONS, sortBy: 'name' });
+      const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: frontMatterText('Front matter has no closing "---" line.') })], TODAY, { ...OPTIONS, sortBy: 'name' });
       assert.deepEqual(rows.map((r) => [r.note.name, r.description]), [
-        ['alpha never', 'never contacted'],
-        ['Beta overdue 3', '3d overdue'],
-        ['Broken', '⚠'],
-        ['Delta soon', '12d · due in 2d'],
-        ['Gamma overdue 17', '17d overdue'],
-        ['zeta ok', '11d · every 30d'],
+        ['alpha never', { state: 'never', planned: undefined }],
+        ['Beta overdue 3', { state: 'overdue', overdueDays: 3 }],
+        ['Broken', { state: 'unknown' }],
+        ['Delta soon', { state: 'due-soon', daysSince: 12, daysUntilDue: 2 }],
+        ['Gamma overdue 17', { state: 'overdue', overdueDays: 17 }],
+        ['zeta ok', { state: 'ok', daysSince: 11, cadenceDays: 30 }],
       ]);
     });
   });
 
   describe('groupRows', () => {
     const rows = customerRows(NOTES, TODAY, OPTIONS);
-    const shape = (groupBy: Parameters<typeof groupRows>[1]) => groupRows(rows, groupBy).map((g) => [g.label, names(g.rows)]);
+    const shape = (groupBy: Parameters<typeof groupRows>[1]) => groupRows(rows, groupBy).map((g) => [g.name, names(g.rows)]);
+    const value = (v: string): GroupName => ({ kind: 'value', value: v });
+    const missing = (groupBy: 'segment' | 'owner' | 'tag'): GroupName => ({ kind: 'missing', groupBy });
+    const state = (s: ContactState): GroupName => ({ kind: 'state', state: s });
 
     it('puts everything in one unlabeled group for none', () => {
-      assert.deepEqual(shape('none'), [['', names(rows)]]);
+      assert.deepEqual(shape('none'), [[{ kind: 'all' }, names(rows)]]);
     });
 
-    it('groups by segment, keeping the sort inside, "(no segment)" last', () => {
+    it('groups by segment, keeping the sort inside, customers without one last', () => {
       assert.deepEqual(shape('segment'), [
-        ['Finance', ['Beta overdue 3', 'Delta soon']],
-        ['Operations', ['Gamma overdue 17', 'zeta ok']],
-        ['(no segment)', ['alpha never']],
+        [value('Finance'), ['Beta overdue 3', 'Delta soon']],
+        [value('Operations'), ['Gamma overdue 17', 'zeta ok']],
+        [missing('segment'), ['alpha never']],
       ]);
     });
 
     it('treats segments that differ only in case as one group, labelled as first seen', () => {
       const mixed = customerRows([note({ name: 'One', segment: 'Finance' }), note({ name: 'Two', segment: 'finance' })], TODAY, { ...OPTIONS, sortBy: 'name' });
-      assert.deepEqual(groupRows(mixed, 'segment').map((g) => [g.label, names(g.rows)]), [['Finance', ['One', 'Two']]]);
+      assert.deepEqual(groupRows(mixed, 'segment').map((g) => [g.name, names(g.rows)]), [[value('Finance'), ['One', 'Two']]]);
     });
 
-    it('groups by owner, "(no owner)" last', () => {
+    it('groups by owner, customers without one last', () => {
       assert.deepEqual(shape('owner'), [
-        ['Dana', ['alpha never', 'zeta ok']],
-        ['Sam', ['Beta overdue 3', 'Delta soon']],
-        ['(no owner)', ['Gamma overdue 17']],
+        [value('Dana'), ['alpha never', 'zeta ok']],
+        [value('Sam'), ['Beta overdue 3', 'Delta soon']],
+        [missing('owner'), ['Gamma overdue 17']],
       ]);
     });
 
     it('groups by state in the fixed order overdue, never, due soon, in touch', () => {
       assert.deepEqual(shape('state'), [
-        ['Overdue', ['Gamma overdue 17', 'Beta overdue 3']],
-        ['Never contacted', ['alpha never']],
-        ['Due soon', ['Delta soon']],
-        ['In touch', ['zeta ok']],
+        [state('overdue'), ['Gamma overdue 17', 'Beta overdue 3']],
+        [state('never'), ['alpha never']],
+        [state('due-soon'), ['Delta soon']],
+        [state('ok'), ['zeta ok']],
       ]);
       const onlyOk = groupRows(customerRows([NOTES[0]], TODAY, OPTIONS), 'state');
-      assert.deepEqual(onlyOk.map((g) => g.label), ['In touch']);
+      assert.deepEqual(onlyOk.map((g) => g.name), [state('ok')]);
     });
 
     it('groups by tag, a customer with two tags in both, each tag once', () => {
       assert.deepEqual(shape('tag'), [
-        ['erp', ['Beta overdue 3', 'zeta ok']],
-        ['strategic', ['Gamma overdue 17', 'Beta overdue 3']],
-        ['(no tag)', ['alpha never', 'Delta soon']],
+        [value('erp'), ['Beta overdue 3', 'zeta ok']],
+        [value('strategic'), ['Gamma overdue 17', 'Beta overdue 3']],
+        [missing('tag'), ['alpha never', 'Delta soon']],
       ]);
     });
 
@@ -112,7 +107,7 @@ describe('customerList', () => {
     });
   });
 
-  describe('countOverdue and shortDays', () => {
+  describe('countOverdue and daysShown', () => {
     it('counts overdue customers, never archived ones', () => {
       assert.equal(countOverdue(customerRows(NOTES, TODAY, OPTIONS)), 2);
       assert.equal(countOverdue(customerRows(NOTES, TODAY, { ...OPTIONS, showArchived: true })), 2);
@@ -120,17 +115,12 @@ describe('customerList', () => {
     });
 
     it('shows days, never (a future date is not a contact), or unreadable', () => {
-      const rows = customerRows([
-        note({ name: 'a', lastContacted: day(2026, 11, 19) }),
-        note({ name: 'b' }),
-        note({ name: 'c', lastContacted: day(2026, 12, 4) }),
-        note({ name: 'd', lastContacted: day(2026, 11, 19), brokenReason: 'Front matter has no closing "---" line.' }),
-      ], TODAY, { ...OPTIONS, sortBy: 'name' });
-      assert.deepEqual(rows.map((r) => shortDays(r.summary)), ['12d', 'never', 'never', 'unreadable']);
+      const rows = customerRows(DAYS_NOTES, TODAY, { ...OPTIONS, sortBy: 'name' });
+      assert.deepEqual(rows.map((r) => daysShown(r.summary)), [12, 'never', 'never', 'unreadable']);
     });
 
     it('never counts an unreadable note as overdue, whatever its defaults would say', () => {
-      const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: 'Front matter is not valid YAML: bad indentation.' });
+      const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: frontMatterText('Front matter is not valid YAML: bad indentation.') });
       assert.equal(countOverdue(customerRows([broken], TODAY, OPTIONS)), 0);
     });
   });

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomerNote, STATUSES, type CustomerNote } from '../../src/core/reading/customerNote';
-import type { LocalDate, NoteProblem } from '../../src/core/model';
-import { day, lines } from './helpers';
+import { parseCustomerNote, STATUSES, type CustomerNote, type FieldMessage } from '../../src/core/reading/customerNote';
+import type { LocalDate, Message, NoteProblem } from '../../src/core/model';
+import type { FoundValue } from '../../src/core/reading/foundValue';
+import { day, frontMatterWords, lines } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 14 };
 const parse = (text: string, fileName = 'acme-logistics.md') => parseCustomerNote(`file:///ws/customers/${fileName}`, fileName, text, SETTINGS);
-const problemFor = (note: CustomerNote, key: string): NoteProblem => {
-  const found = note.problems.filter((p) => p.message.startsWith(`${key}: `) || p.message.startsWith(`${key} `));
+const problemFor = (note: CustomerNote, key: string): NoteProblem<Message> => {
+  const found = note.problems.filter((p) => p.key === key);
   assert.equal(found.length, 1, `one problem for ${key}: ${JSON.stringify(note.problems)}`);
   return found[0];
 };
@@ -166,17 +167,16 @@ describe('customerNote', () => {
     it('places each problem at its key line as a warning', () => {
       const n = parse(WRONG);
       assert.equal(n.problems.length, 7);
-      assert.deepEqual(problemFor(n, 'name'), { message: 'name: must be text (found a list)', line: 1, column: 0, severity: 'warning', code: 'bad-value', key: 'name' });
-      assert.deepEqual(problemFor(n, 'owner'), { message: 'owner: must be text (found a mapping)', line: 2, column: 0, severity: 'warning', code: 'bad-value', key: 'owner' });
-      assert.deepEqual(problemFor(n, 'tags'), { message: 'tags: must be a list like [erp, strategic] or text (found a mapping)', line: 3, column: 0, severity: 'warning', code: 'bad-value', key: 'tags' });
-      assert.deepEqual(problemFor(n, 'cadence'), { message: 'cadence 0 must be at least one day', line: 4, column: 0, severity: 'warning', code: 'bad-value', key: 'cadence' });
-      assert.deepEqual(problemFor(n, 'last_contacted'), {
-        message: 'last_contacted: must be a real date like 2026-11-20 or a date-time (found string "2026-02-30")', line: 5, column: 0, severity: 'warning', code: 'bad-value', key: 'last_contacted',
-      });
-      assert.deepEqual(problemFor(n, 'status'), {
-        message: 'status: must be one of active, at-risk, dormant, archived (found string "paused")', line: 7, column: 0, severity: 'warning', code: 'bad-value', key: 'status',
-      });
-      assert.deepEqual(problemFor(n, 'time_goal'), { message: 'time_goal: must look like 2h/month or 30m/week (found string "lots")', line: 10, column: 0, severity: 'warning', code: 'bad-value', key: 'time_goal' });
+      const at = (key: string, line: number, message: Message) => ({ message, line, column: 0, severity: 'warning', code: 'bad-value', key });
+      const bad = (key: string, reason: FieldMessage): Message => ({ id: 'bad-value', key, reason });
+      const text = (json: string): FoundValue => ({ kind: 'scalar', type: 'string', json });
+      assert.deepEqual(problemFor(n, 'name'), at('name', 1, bad('name', { id: 'not-text', found: { kind: 'list' } })));
+      assert.deepEqual(problemFor(n, 'owner'), at('owner', 2, bad('owner', { id: 'not-text', found: { kind: 'mapping' } })));
+      assert.deepEqual(problemFor(n, 'tags'), at('tags', 3, bad('tags', { id: 'tags-not-a-list', found: { kind: 'mapping' } })));
+      assert.deepEqual(problemFor(n, 'cadence'), at('cadence', 4, { id: 'cadence-too-short', value: '0' }));
+      assert.deepEqual(problemFor(n, 'last_contacted'), at('last_contacted', 5, bad('last_contacted', { id: 'not-a-date', found: text('"2026-02-30"') })));
+      assert.deepEqual(problemFor(n, 'status'), at('status', 7, bad('status', { id: 'unknown-status', statuses: STATUSES, found: text('"paused"') })));
+      assert.deepEqual(problemFor(n, 'time_goal'), at('time_goal', 10, bad('time_goal', { id: 'time-goal-unreadable', found: text('"lots"') })));
     });
 
     it('keeps every other value and is not marked broken @tz', () => {
@@ -198,22 +198,23 @@ describe('customerNote', () => {
     });
 
     it('refuses a negative cadence, a fraction and an unknown unit', () => {
-      assert.equal(problemFor(parse('---\ncadence: -1\n---\n'), 'cadence').message, 'cadence -1 must be at least one day');
-      assert.equal(problemFor(parse('---\ncadence: 1.5\n---\n'), 'cadence').message, 'cadence 1.5 must be a whole number of days');
+      assert.deepEqual(problemFor(parse('---\ncadence: -1\n---\n'), 'cadence').message, { id: 'cadence-too-short', value: '-1' });
+      assert.deepEqual(problemFor(parse('---\ncadence: 1.5\n---\n'), 'cadence').message, { id: 'cadence-fraction', value: '1.5' });
       assert.equal(problemFor(parse('---\nname: A\ncadence: 2x\n---\n'), 'cadence').line, 2);
     });
 
     it('refuses dates that are not dates', () => {
       assert.equal(problemFor(parse('---\nlast_contacted: 2025-02-29\n---\n'), 'last_contacted').line, 1);
       assert.equal(parse('---\nlast_contacted: 2024-02-29\n---\n').problems.length, 0);
-      assert.equal(problemFor(parse('---\nnext_contact: 20261201\n---\n'), 'next_contact').message,
-        'next_contact: must be a real date like 2026-11-20 or a date-time (found number 20261201)');
-      assert.equal(problemFor(parse('---\nnext_contact: [2026-12-01]\n---\n'), 'next_contact').message,
-        'next_contact: must be a real date like 2026-11-20 or a date-time (found a list)');
+      assert.deepEqual(problemFor(parse('---\nnext_contact: 20261201\n---\n'), 'next_contact').message,
+        { id: 'bad-value', key: 'next_contact', reason: { id: 'not-a-date', found: { kind: 'scalar', type: 'number', json: '20261201' } } });
+      assert.deepEqual(problemFor(parse('---\nnext_contact: [2026-12-01]\n---\n'), 'next_contact').message,
+        { id: 'bad-value', key: 'next_contact', reason: { id: 'not-a-date', found: { kind: 'list' } } });
     });
 
     it('refuses a status that is not text', () => {
-      assert.equal(problemFor(parse('---\nstatus: 3\n---\n'), 'status').message, 'status: must be one of active, at-risk, dormant, archived (found number 3)');
+      assert.deepEqual(problemFor(parse('---\nstatus: 3\n---\n'), 'status').message,
+        { id: 'bad-value', key: 'status', reason: { id: 'unknown-status', statuses: STATUSES, found: { kind: 'scalar', type: 'number', json: '3' } } });
     });
 
     it('places problems correctly in a CRLF note with a BOM', () => {
@@ -269,7 +270,7 @@ describe('customerNote', () => {
       const n = parse(BROKEN);
       assert.equal(n.name, 'Acme From Heading');
       assert.equal(n.nameSource, 'heading');
-      assert.match(n.brokenReason ?? '', /^Front matter is not valid YAML: /);
+      assert.match(frontMatterWords(n.brokenReason), /^Front matter is not valid YAML: /);
       assert.equal(n.problems.length, 1);
       assert.equal(n.problems[0].severity, 'error');
       assert.equal(n.problems[0].line, 3);
@@ -285,13 +286,13 @@ describe('customerNote', () => {
       const n = parse('---\nname: a\nname: b\n---\nno heading\n', 'hooli-finance.md');
       assert.equal(n.name, 'hooli-finance');
       assert.equal(n.nameSource, 'file name');
-      assert.match(n.brokenReason ?? '', /duplicated mapping key/);
+      assert.match(frontMatterWords(n.brokenReason), /duplicated mapping key/);
       assert.equal(n.problems[0].line, 2);
     });
 
     it('keeps a note with an unclosed fence, with its heading and entries', () => {
       const n = parse('---\nname: Acme\n# Acme Unclosed\n\n### 2026-11-02 Lunch\n');
-      assert.equal(n.brokenReason, 'Front matter has no closing "---" line.');
+      assert.equal(frontMatterWords(n.brokenReason), 'Front matter has no closing "---" line.');
       assert.equal(n.name, 'Acme Unclosed');
       assert.deepEqual(n.entries, [{ date: day(2026, 11, 2), title: 'Lunch', line: 4, minutes: undefined }]);
     });
@@ -301,13 +302,13 @@ describe('customerNote', () => {
       delete g.__rapportPwned;
       const n = parse('---js\n{ name: (globalThis.__rapportPwned = true) }\n---\n# Evil Corp\n');
       assert.equal(n.name, 'Evil Corp');
-      assert.equal(n.brokenReason, 'Front matter declared as "js" is never evaluated: Rapport reads YAML front matter only.');
+      assert.equal(frontMatterWords(n.brokenReason), 'Front matter declared as "js" is never evaluated: Rapport reads YAML front matter only.');
       assert.equal(g.__rapportPwned, undefined);
     });
 
     it('marks a top-level list as broken', () => {
       const n = parse('---\n- a\n---\n# L\n');
-      assert.equal(n.brokenReason, 'Front matter must be a mapping of keys to values (like "name: Acme").');
+      assert.equal(frontMatterWords(n.brokenReason), 'Front matter must be a mapping of keys to values (like "name: Acme").');
       assert.equal(n.name, 'L');
     });
   });

@@ -1,6 +1,7 @@
 // Small builders shared by the unit tests of src/core.
+import * as assert from 'node:assert/strict';
 import type { CustomerNote } from '../../src/core/reading/customerNote';
-import type { LocalDate, TextEdit } from '../../src/core/model';
+import type { LocalDate, Message, TextEdit } from '../../src/core/model';
 
 /** A LocalDate from numbers: `day(2026, 11, 20)`. */
 export function day(year: number, month: number, dayOfMonth: number): LocalDate {
@@ -39,4 +40,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** Lines joined with `\n` (or another line break): keeps expected notes readable. */
 export function lines(parts: readonly string[], eol = '\n'): string {
   return parts.join(eol);
+}
+
+/** The front matter code's own words in a message (its messages are not data yet). */
+export function frontMatterWords(message: Message | undefined): string {
+  assert.equal(message?.id, 'front-matter', JSON.stringify(message));
+  return (message as Extract<Message, { id: 'front-matter' }>).text;
 }

@@ -1,16 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge } from '../../src/core/reading/noteLoader';
-import { day } from './helpers';
+import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge, type FileMessage } from '../../src/core/reading/noteLoader';
+import type { Message } from '../../src/core/model';
+import { day, frontMatterWords } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 21 };
 const ID = 'file:///ws/customers/acme%20logistics.md';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function assertSkipped(note: ReturnType<typeof loadNote>, reason: string) {
+function assertSkipped(note: ReturnType<typeof loadNote>, why: FileMessage) {
+  const reason: Message = { id: 'skipped', reason: why };
   assert.equal(note.id, ID);
   assert.equal(note.name, 'acme logistics');
   assert.equal(note.nameSource, 'file name');
-  assert.equal(note.brokenReason, reason);
+  assert.deepEqual(note.brokenReason, reason);
   assert.deepEqual(note.problems, [{ message: reason, line: 0, column: 0, severity: 'error', code: 'unreadable' }]);
   assert.equal(note.cadenceDays, 21);
   assert.equal(note.status, 'active');
@@ -44,8 +46,8 @@ describe('noteLoader', () => {
   it('skips a note over 2 MB, with the reason, without parsing it', () => {
     const bytes = new Uint8Array(MAX_NOTE_BYTES + 1).fill(0x61);
     assert.equal(MAX_NOTE_BYTES, 2 * 1024 * 1024);
-    assertSkipped(loadNote(ID, bytes, SETTINGS), 'Skipped: the file is 2.0 MB; Rapport reads customer notes up to 2 MB.');
-    assertSkipped(tooLarge(ID, 50 * 1024 * 1024, SETTINGS), 'Skipped: the file is 50.0 MB; Rapport reads customer notes up to 2 MB.');
+    assertSkipped(loadNote(ID, bytes, SETTINGS), { id: 'file-too-large', bytes: MAX_NOTE_BYTES + 1, limitBytes: MAX_NOTE_BYTES });
+    assertSkipped(tooLarge(ID, 50 * 1024 * 1024, SETTINGS), { id: 'file-too-large', bytes: 50 * 1024 * 1024, limitBytes: MAX_NOTE_BYTES });
   });
 
   it('reads a note of exactly 2 MB', () => {
@@ -59,23 +61,19 @@ describe('noteLoader', () => {
   });
 
   it('skips a binary file (NUL bytes)', () => {
-    assertSkipped(loadNote(ID, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), SETTINGS),
-      'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.');
-    assertSkipped(loadNote(ID, utf8('---\nname: A\n---\n\u0000\n'), SETTINGS),
-      'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.');
+    assertSkipped(loadNote(ID, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), SETTINGS), { id: 'file-binary' });
+    assertSkipped(loadNote(ID, utf8('---\nname: A\n---\n\u0000\n'), SETTINGS), { id: 'file-binary' });
   });
 
   it('skips invalid UTF-8', () => {
-    assertSkipped(loadNote(ID, new Uint8Array([...utf8('---\nname: Soci'), 0xe9, ...utf8('t\n---\n')]), SETTINGS),
-      'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
-    assertSkipped(loadNote(ID, new Uint8Array([0xff, 0xfe, 0x23, 0x20]), SETTINGS),
-      'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
+    assertSkipped(loadNote(ID, new Uint8Array([...utf8('---\nname: Soci'), 0xe9, ...utf8('t\n---\n')]), SETTINGS), { id: 'file-not-utf8' });
+    assertSkipped(loadNote(ID, new Uint8Array([0xff, 0xfe, 0x23, 0x20]), SETTINGS), { id: 'file-not-utf8' });
   });
 
   it('keeps a note with broken front matter as a customer', () => {
     const note = loadNote(ID, utf8('---\nname: [\n---\n# Heading\n'), SETTINGS);
     assert.equal(note.name, 'Heading');
-    assert.match(note.brokenReason ?? '', /^Front matter is not valid YAML/);
+    assert.match(frontMatterWords(note.brokenReason), /^Front matter is not valid YAML/);
   });
 
   it('reads an empty file as a customer named after the file', () => {
@@ -95,13 +93,14 @@ describe('noteLoader', () => {
   it('decodes text or says why it will not', () => {
     assert.deepEqual(decodeNote(utf8('# Société\n')), { ok: true, text: '# Société\n' });
     assert.deepEqual(decodeNote(new Uint8Array([0xef, 0xbb, 0xbf, 0x23])), { ok: true, text: '\ufeff#' });
-    assert.deepEqual(decodeNote(new Uint8Array([0x23, 0x00])), { ok: false, reason: 'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.' });
-    assert.deepEqual(decodeNote(new Uint8Array([0xc3, 0x28])), { ok: false, reason: 'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.' });
+    assert.deepEqual(decodeNote(new Uint8Array([0x23, 0x00])), { ok: false, message: { id: 'file-binary' } });
+    assert.deepEqual(decodeNote(new Uint8Array([0xc3, 0x28])), { ok: false, message: { id: 'file-not-utf8' } });
   });
 
   it('builds a skipped note directly', () => {
-    const s = skipped('file:///x/Y.MD', 'Y.MD', SETTINGS, 'why');
+    const why: Message = { id: 'skipped', reason: { id: 'file-binary' } };
+    const s = skipped('file:///x/Y.MD', 'Y.MD', SETTINGS, why);
     assert.equal(s.name, 'Y');
-    assert.equal(s.brokenReason, 'why');
+    assert.deepEqual(s.brokenReason, why);
   });
 });

@@ -3,7 +3,7 @@ import { slugify, type SlugResult } from '../../src/core/editing/slug';
 
 const slugOf = (name: string): string => {
   const r: SlugResult = slugify(name);
-  if (!r.ok) assert.fail(`refused "${name}": ${r.message}`);
+  if (!r.ok) assert.fail(`refused "${name}": ${JSON.stringify(r.message)}`);
   return r.slug;
 };
 const SAFE = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
@@ -60,15 +60,15 @@ describe('slug', () => {
   });
 
   it('refuses names with no letters or digits', () => {
-    assert.deepEqual(slugify('...'), { ok: false, message: '"..." has no letters or digits to name a file after. Use a name with at least one.' });
-    assert.deepEqual(slugify('😀🎉'), { ok: false, message: '"😀🎉" has no letters or digits to name a file after. Use a name with at least one.' });
-    assert.deepEqual(slugify(' / \\ '), { ok: false, message: '"/ \\" has no letters or digits to name a file after. Use a name with at least one.' });
+    assert.deepEqual(slugify('...'), { ok: false, message: { id: 'name-without-letters', name: '...' } });
+    assert.deepEqual(slugify('😀🎉'), { ok: false, message: { id: 'name-without-letters', name: '😀🎉' } });
+    assert.deepEqual(slugify(' / \\ '), { ok: false, message: { id: 'name-without-letters', name: '/ \\' } });
     assert.equal(slugify('..').ok, false);
   });
 
   it('refuses an empty name', () => {
-    assert.deepEqual(slugify(''), { ok: false, message: 'A customer needs a name.' });
-    assert.deepEqual(slugify('   \t\n'), { ok: false, message: 'A customer needs a name.' });
+    assert.deepEqual(slugify(''), { ok: false, message: { id: 'name-missing' } });
+    assert.deepEqual(slugify('   \t\n'), { ok: false, message: { id: 'name-missing' } });
   });
 
   it('drops emoji around a name', () => {

@@ -2,15 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as jsYaml from 'js-yaml';
 import * as YAML from 'yaml';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtinTemplates';
-import { NEW_CUSTOMER_TEMPLATE, snippetToPlainText } from '../../src/core/templates/newCustomerNote';
+import { newCustomerNoteText, snippetToPlainText } from '../../src/core/templates/newCustomerNote';
 import { yamlString } from '../../src/core/frontMatter/scalar';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { withoutPlaceholderData } from '../../src/core/templates/snippetText';
 import type { ReflectionTemplate } from '../../src/core/templates/templateTypes';
 
-const byLabel = (label: string): ReflectionTemplate => {
-  const t = BUILTIN_TEMPLATES.find((x) => x.label === label);
-  assert.ok(t, `built-in template "${label}" exists`);
+const byId = (id: string): ReflectionTemplate => {
+  const t = BUILTIN_TEMPLATES.find((x) => x.id === id);
+  assert.ok(t, `built-in template "${id}" exists`);
   return t;
 };
 const linesOf = (t: ReflectionTemplate) => t.body.split('\n');
@@ -54,76 +54,75 @@ function unescapedDollars(body: string): string[] {
 }
 
 describe('built-in reflection templates', () => {
-  it('are the five of DESIGN.md, with unique ids and non-empty descriptions', () => {
+  it('are the five of DESIGN.md, with unique ids and no words of their own (the view words them)', () => {
     assert.deepEqual(
-      BUILTIN_TEMPLATES.map((t) => t.label),
-      ['Meeting reflection', 'Opportunities and risks', 'Mutual vulnerability', 'Time investment', 'Customer profile'],
+      BUILTIN_TEMPLATES.map((t) => t.id),
+      ['meeting-reflection', 'opportunities-and-risks', 'mutual-vulnerability', 'time-investment', 'customer-profile'],
     );
-    assert.equal(new Set(BUILTIN_TEMPLATES.map((t) => t.id)).size, BUILTIN_TEMPLATES.length);
-    for (const t of BUILTIN_TEMPLATES) assert.ok(t.description.trim().length > 10, t.label);
+    for (const t of BUILTIN_TEMPLATES) assert.deepEqual([t.label, t.description], [undefined, undefined], t.id);
   });
 
   it('carry the habit of DESIGN.md', () => {
-    assert.equal(byLabel('Meeting reflection').habit, 'time');
-    assert.equal(byLabel('Opportunities and risks').habit, 'understand');
-    assert.equal(byLabel('Mutual vulnerability').habit, 'vulnerability');
-    assert.equal(byLabel('Time investment').habit, 'time');
-    assert.equal(byLabel('Customer profile').habit, 'understand');
+    assert.equal(byId('meeting-reflection').habit, 'time');
+    assert.equal(byId('opportunities-and-risks').habit, 'understand');
+    assert.equal(byId('mutual-vulnerability').habit, 'vulnerability');
+    assert.equal(byId('time-investment').habit, 'time');
+    assert.equal(byId('customer-profile').habit, 'understand');
   });
 
   it('tag their entry with exactly one habit line, the template\'s own', () => {
     for (const t of BUILTIN_TEMPLATES) {
       const tags = linesOf(t).filter((l) => l.startsWith('#habit/'));
-      assert.deepEqual(tags, [`#habit/${t.habit}`], t.label);
+      assert.deepEqual(tags, [`#habit/${t.habit}`], t.id);
       assert.match(tags[0], HABIT_LINE);
     }
   });
 
   it('Meeting reflection is a dated contact-log entry with a blank duration, #habit/time and a closeness line', () => {
-    const [heading, tag, ...rest] = linesOf(byLabel('Meeting reflection'));
+    const [heading, tag, ...rest] = linesOf(byId('meeting-reflection'));
     assert.equal(heading, '### ${date} ${1:Meeting title} (${2:0m})');
     assert.equal(tag, '#habit/time');
     assert.ok(rest.some((l) => /^Closeness: \$\{\d+:1-5\}$/.test(l)), 'has "Closeness: ${n:1-5}"');
-    const rendered = render(byLabel('Meeting reflection')).split('\n');
+    const rendered = render(byId('meeting-reflection')).split('\n');
     assert.equal(rendered[0], '### 2026-11-29 Meeting title (0m)');
     assert.match(rendered[0], CONTACT_HEADING);
     assert.ok(rendered.includes('Closeness: 1-5'));
   });
 
   it('Meeting reflection asks "What did I promise?" with an empty commitment task line', () => {
-    const body = byLabel('Meeting reflection').body;
+    const body = byId('meeting-reflection').body;
     assert.match(body, /What did I promise\?/);
     assert.match(body, /^- \[ \] \$\d+ \(due \$\{\d+:YYYY-MM-DD\}\)$/m);
   });
 
   it('every other reflection starts with an undated "### Reflection: <Topic> (${date})" heading', () => {
     const topics: Record<string, string> = {
-      'Opportunities and risks': 'Opportunities and risks',
-      'Mutual vulnerability': 'Mutual vulnerability',
-      'Time investment': 'Time investment',
+      'opportunities-and-risks': 'Opportunities and risks',
+      'mutual-vulnerability': 'Mutual vulnerability',
+      'time-investment': 'Time investment',
     };
-    for (const [label, topic] of Object.entries(topics)) {
-      const t = byLabel(label);
+    for (const [id, topic] of Object.entries(topics)) {
+      const t = byId(id);
       const [heading, tag] = linesOf(t);
       assert.equal(heading, `### Reflection: ${topic} (\${date})`);
       assert.equal(tag, `#habit/${t.habit}`);
       // Rendered, no line of it may look like a contact.
-      for (const line of render(t).split('\n')) assert.doesNotMatch(line, CONTACT_HEADING, `${label}: ${line}`);
+      for (const line of render(t).split('\n')) assert.doesNotMatch(line, CONTACT_HEADING, `${id}: ${line}`);
     }
   });
 
   it('Opportunities and risks asks what is emerging and registers dated items', () => {
-    const body = byLabel('Opportunities and risks').body;
+    const body = byId('opportunities-and-risks').body;
     assert.match(body, /emerging in their business that they may not see yet/);
     assert.match(body, /^- Opportunity: \$\d+ \(noted \$\{date\}\)$/m);
     assert.match(body, /^- Risk: \$\d+ \(noted \$\{date\}\)$/m);
-    const rendered = render(byLabel('Opportunities and risks'));
+    const rendered = render(byId('opportunities-and-risks'));
     assert.match(rendered, /^- Opportunity:  \(noted 2026-11-29\)$/m);
     assert.match(rendered, /^- Risk:  \(noted 2026-11-29\)$/m);
   });
 
   it('Mutual vulnerability asks about control, their decision, my rules and breaking them', () => {
-    const body = byLabel('Mutual vulnerability').body;
+    const body = byId('mutual-vulnerability').body;
     assert.match(body, /control that I could give up/);
     assert.match(body, /decision should truly be theirs/);
     assert.match(body, /against my own standards or policies/);
@@ -131,13 +130,13 @@ describe('built-in reflection templates', () => {
   });
 
   it('Time investment weighs time with them against time inside IT', () => {
-    const body = byLabel('Time investment').body;
+    const body = byId('time-investment').body;
     assert.match(body, /inside IT/);
     assert.match(body, /could only learn there/);
   });
 
   it('Customer profile is the note skeleton: # name, #habit/understand, the sections of DESIGN.md', () => {
-    const t = byLabel('Customer profile');
+    const t = byId('customer-profile');
     const lines = linesOf(t);
     assert.equal(lines[0], '# ${customer}');
     assert.equal(lines[1], '#habit/understand');
@@ -153,7 +152,7 @@ describe('built-in reflection templates', () => {
   });
 
   it('use no "$" other than tab stops, ${date} and ${customer}', () => {
-    for (const t of BUILTIN_TEMPLATES) assert.deepEqual(unescapedDollars(t.body), [], t.label);
+    for (const t of BUILTIN_TEMPLATES) assert.deepEqual(unescapedDollars(t.body), [], t.id);
     // The checker itself catches what it should.
     assert.deepEqual(unescapedDollars('costs \\$5 ${1:a} $2 ${date} ${customer} $0'), []);
     assert.equal(unescapedDollars('costs $5k').length, 0); // `$5` is a tab stop, which is why "\$" is needed
@@ -164,9 +163,9 @@ describe('built-in reflection templates', () => {
 
   it('end with a final tab stop and contain only distinct, consecutive tab-stop numbers', () => {
     for (const t of BUILTIN_TEMPLATES) {
-      assert.match(t.body, /\$0$/, t.label);
+      assert.match(t.body, /\$0$/, t.id);
       const numbers = [...t.body.matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1])).filter((n) => n > 0);
-      assert.deepEqual(numbers, numbers.map((_, k) => k + 1), `${t.label}: tab stops in document order`);
+      assert.deepEqual(numbers, numbers.map((_, k) => k + 1), `${t.id}: tab stops in document order`);
     }
   });
 });
@@ -178,7 +177,7 @@ describe('a template is not data', () => {
   const inserted = (body: string) => parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', FRONT + snippetToPlainText(withoutPlaceholderData(body), { date: '2026-11-29', customer: 'Acme Logistics' }) + '\n', SETTINGS);
 
   for (const t of BUILTIN_TEMPLATES.filter((x) => x.id !== 'customer-profile')) {
-    it(`${t.label}, inserted untouched, counts no time, closeness, promise, opportunity, risk or habit`, () => {
+    it(`${t.id}, inserted untouched, counts no time, closeness, promise, opportunity, risk or habit`, () => {
       const n = inserted(t.body);
       assert.deepEqual(n.entries.map((e) => e.minutes ?? 0), t.id === 'meeting-reflection' ? [0] : []);
       assert.deepEqual(n.closeness, []);
@@ -189,12 +188,12 @@ describe('a template is not data', () => {
   }
 
   it('counts the Meeting reflection\'s dated heading as the contact, and nothing else', () => {
-    const n = inserted(byLabel('Meeting reflection').body);
+    const n = inserted(byId('meeting-reflection').body);
     assert.deepEqual(n.entries.map((e) => [e.date, e.title]), [[{ year: 2026, month: 11, day: 29 }, 'Meeting title']]);
   });
 
   it('a fresh profile (what New Customer writes) has not practised "understand" yet', () => {
-    const n = parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29'), SETTINGS);
+    const n = parseCustomerNote('file:///ws/customers/acme.md', 'acme.md', newCustomerNoteText('Acme Logistics', '2026-11-29'), SETTINGS);
     assert.deepEqual(n.habits, []);
     assert.deepEqual(n.commitments, []);
     assert.deepEqual(n.register, []);
@@ -205,15 +204,15 @@ describe('a template is not data', () => {
     const filled = (body: string) => body
       .replace('${2:0m}', '1h').replace('${3:1-5}', '4').replace('$4', 'They want the ERP cut-over moved.')
       .replace('- [ ] $8', '- [ ] send the plan').replace('${9:YYYY-MM-DD}', '2026-12-05');
-    const meeting = inserted(filled(byLabel('Meeting reflection').body));
+    const meeting = inserted(filled(byId('meeting-reflection').body));
     assert.deepEqual(meeting.entries.map((e) => e.minutes), [60]);
     assert.deepEqual(meeting.closeness.map((c) => c.value), [4]);
     assert.deepEqual(meeting.commitments.map((c) => [c.text, c.due]), [['send the plan', { year: 2026, month: 12, day: 5 }]]);
     assert.deepEqual(meeting.habits.map((h) => h.habit), ['time']);
-    const risks = inserted(byLabel('Opportunities and risks').body.replace('- Risk: $7', '- Risk: the sponsor moves on'));
+    const risks = inserted(byId('opportunities-and-risks').body.replace('- Risk: $7', '- Risk: the sponsor moves on'));
     assert.deepEqual(risks.register.map((r) => [r.kind, r.text]), [['risk', 'the sponsor moves on']]);
     assert.deepEqual(risks.habits.map((h) => h.habit), ['understand'], 'a risk the leader wrote is a reflection written');
-    const answered = inserted(byLabel('Mutual vulnerability').body.replace('$2', 'The choice of CPQ is theirs.'));
+    const answered = inserted(byId('mutual-vulnerability').body.replace('$2', 'The choice of CPQ is theirs.'));
     assert.deepEqual(answered.habits.map((h) => h.habit), ['vulnerability']);
   });
 
@@ -242,7 +241,7 @@ describe('snippetToPlainText', () => {
   });
 });
 
-describe('NEW_CUSTOMER_TEMPLATE', () => {
+describe('newCustomerNoteText', () => {
   const TRICKY = [
     'Acme Logistics',
     'Müller & Söhne GmbH',
@@ -273,7 +272,7 @@ describe('NEW_CUSTOMER_TEMPLATE', () => {
 
   for (const name of TRICKY) {
     it(`parses as YAML and yields the name exactly: ${JSON.stringify(name)}`, () => {
-      const { yaml, body } = frontMatterOf(NEW_CUSTOMER_TEMPLATE(name, '2026-11-29'));
+      const { yaml, body } = frontMatterOf(newCustomerNoteText(name, '2026-11-29'));
       const core = jsYaml.safeLoad(yaml, { schema: jsYaml.CORE_SCHEMA }) as Record<string, unknown>;
       const full = jsYaml.safeLoad(yaml) as Record<string, unknown>;
       const doc = YAML.parseDocument(yaml);
@@ -297,7 +296,7 @@ describe('NEW_CUSTOMER_TEMPLATE', () => {
   }
 
   it('has the profile body with the name, the habit tag, the date and no contact yet', () => {
-    const text = NEW_CUSTOMER_TEMPLATE('Acme Logistics', '2026-11-29');
+    const text = newCustomerNoteText('Acme Logistics', '2026-11-29');
     const { body } = frontMatterOf(text);
     const lines = body.split('\n');
     assert.equal(lines[0], '# Acme Logistics');

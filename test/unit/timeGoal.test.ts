@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { formatMinutes, parseTimeGoal, weeklyMinutes } from '../../src/core/reading/timeGoal';
+import type { FoundValue } from '../../src/core/reading/foundValue';
+import { formatMinutes, hoursAndMinutes, parseTimeGoal, weeklyMinutes } from '../../src/core/reading/timeGoal';
 
 describe('timeGoal', () => {
   describe('parseTimeGoal', () => {
@@ -20,19 +21,20 @@ describe('timeGoal', () => {
     }
 
     it('refuses bad values with the found value', () => {
-      const bad: [unknown, string][] = [
-        ['2h', 'string "2h"'],
-        ['lots', 'string "lots"'],
-        ['0h/month', 'string "0h/month"'],
-        ['2h/day', 'string "2h/day"'],
-        ['/month', 'string "/month"'],
-        [2, 'number 2'],
-        [null, 'null'],
-        [{ h: 2 }, 'a mapping'],
-        [['2h/month'], 'a list'],
+      const text = (json: string) => ({ kind: 'scalar', type: 'string', json } as const);
+      const bad: [unknown, FoundValue][] = [
+        ['2h', text('"2h"')],
+        ['lots', text('"lots"')],
+        ['0h/month', text('"0h/month"')],
+        ['2h/day', text('"2h/day"')],
+        ['/month', text('"/month"')],
+        [2, { kind: 'scalar', type: 'number', json: '2' }],
+        [null, { kind: 'null' }],
+        [{ h: 2 }, { kind: 'mapping' }],
+        [['2h/month'], { kind: 'list' }],
       ];
       for (const [value, found] of bad) {
-        assert.deepEqual(parseTimeGoal(value), { ok: false, message: `must look like 2h/month or 30m/week (found ${found})` }, JSON.stringify(value));
+        assert.deepEqual(parseTimeGoal(value), { ok: false, message: { id: 'time-goal-unreadable', found } }, JSON.stringify(value));
       }
     });
   });
@@ -45,22 +47,23 @@ describe('timeGoal', () => {
     });
   });
 
-  describe('formatMinutes', () => {
-    it('formats like the contact-log headings', () => {
-      assert.equal(formatMinutes(0), '0m');
-      assert.equal(formatMinutes(45), '45m');
-      assert.equal(formatMinutes(60), '1h');
-      assert.equal(formatMinutes(90), '1h30m');
-      assert.equal(formatMinutes(120), '2h');
-      assert.equal(formatMinutes(1505), '25h5m');
+  describe('hoursAndMinutes', () => {
+    const split = (hours: number, minutes: number) => ({ hours, minutes });
+    it('splits like the contact-log headings', () => {
+      assert.deepEqual(hoursAndMinutes(0), split(0, 0));
+      assert.deepEqual(hoursAndMinutes(45), split(0, 45));
+      assert.deepEqual(hoursAndMinutes(60), split(1, 0));
+      assert.deepEqual(hoursAndMinutes(90), split(1, 30));
+      assert.deepEqual(hoursAndMinutes(120), split(2, 0));
+      assert.deepEqual(hoursAndMinutes(1505), split(25, 5));
     });
 
-    it('rounds fractional minutes without ever showing 60m', () => {
-      assert.equal(formatMinutes(27.69), '28m');
-      assert.equal(formatMinutes(59.7), '1h');
-      assert.equal(formatMinutes(119.6), '2h');
-      assert.equal(formatMinutes(89.4), '1h29m');
-      assert.equal(formatMinutes(weeklyMinutes({ minutes: 120, per: 'month' })), '28m');
+    it('rounds fractional minutes without ever making 60 minutes', () => {
+      assert.deepEqual(hoursAndMinutes(27.69), split(0, 28));
+      assert.deepEqual(hoursAndMinutes(59.7), split(1, 0));
+      assert.deepEqual(hoursAndMinutes(119.6), split(2, 0));
+      assert.deepEqual(hoursAndMinutes(89.4), split(1, 29));
+      assert.deepEqual(hoursAndMinutes(weeklyMinutes({ minutes: 120, per: 'month' })), split(0, 28));
     });
 
     it('words the duration in the units it is given', () => {

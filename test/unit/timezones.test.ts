@@ -8,7 +8,8 @@ import { customerRows } from '../../src/core/today/customerList';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { problemsOn } from '../../src/core/today/datedProblems';
 import { today, type Clock } from '../../src/core/time/dates';
-import { statusForCustomer, statusOverall } from '../../src/core/today/statusText';
+import { statusForCustomer, statusOverall, type StatusFocus } from '../../src/core/today/statusModel';
+import type { ContactDescription } from '../../src/core/today/contactState';
 
 const ZONE = process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -45,6 +46,14 @@ function shown(frontMatter: string, clock: Clock, body = '') {
   };
 }
 
+const ok = (daysSince: number): ContactDescription => ({ state: 'ok', daysSince, cadenceDays: 14 });
+const dueIn = (daysSince: number, daysUntilDue: number): ContactDescription => ({ state: 'due-soon', daysSince, daysUntilDue });
+const acme = (days: number | 'never'): StatusFocus => ({ kind: 'customer', name: 'Acme', days });
+const numbersIn = (data: unknown): number[] => [...JSON.stringify(data).matchAll(/":(-?\d+)/g)].map((m) => Number(m[1]));
+const assertNoNegativeDays = (data: unknown) => assert.ok(numbersIn(data).every((n) => n >= 0), JSON.stringify(data));
+/** No count of days at all: only the date itself (year, month, day) may appear. */
+const assertNoDayCounts = (data: unknown) => assert.doesNotMatch(JSON.stringify(data), /"(days|daysSince|daysUntilDue|overdueDays)":\d/, JSON.stringify(data));
+
 describe(`time zones end to end (${ZONE}) @tz`, () => {
   describe('around local midnight @tz', () => {
     it('counts 0 all of today and 1 from the first millisecond of tomorrow @tz', () => {
@@ -58,18 +67,18 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
       ] as const) {
         const view = shown(fm, at(clock));
         assert.equal(view.summary.daysSince, days, `${clock.toString()}`);
-        assert.equal(view.description, `${days}d · every 14d`);
-        assert.equal(view.status.text, `$(person) Acme · ${days}d`);
+        assert.deepEqual(view.description, ok(days));
+        assert.deepEqual(view.status.focus, acme(days));
       }
     });
 
     it('turns overdue exactly at local midnight after the due date @tz', () => {
       const fm = 'last_contacted: 2026-06-01'; // due 2026-06-15
-      assert.equal(shown(fm, at(local(2026, 6, 15, 23, 59, 59, 999))).description, '14d · due today');
+      assert.deepEqual(shown(fm, at(local(2026, 6, 15, 23, 59, 59, 999))).description, dueIn(14, 0));
       const after = shown(fm, at(local(2026, 6, 16, 0, 0, 0, 0)));
       assert.equal(after.summary.state, 'overdue');
-      assert.equal(after.description, '1d overdue');
-      assert.equal(after.overall.text, '$(organization) 1 overdue · Acme 15d');
+      assert.deepEqual(after.description, { state: 'overdue', overdueDays: 1 });
+      assert.deepEqual(after.overall.focus, { kind: 'overall', overdue: 1, top: { name: 'Acme', days: 15 } });
     });
   });
 
@@ -85,8 +94,8 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
           const expected = dayNumber(intlDay(clock)) - dayNumber('2025-12-31');
           const view = shown(fm, at(clock));
           assert.equal(view.summary.daysSince, expected, clock.toString());
-          assert.equal(view.status.text, `$(person) Acme · ${expected}d`);
-          assert.equal(view.description, expected > 14 ? `${expected - 14}d overdue` : expected >= 11 ? `${expected}d · due ${expected === 14 ? 'today' : `in ${14 - expected}d`}` : `${expected}d · every 14d`);
+          assert.deepEqual(view.status.focus, acme(expected));
+          assert.deepEqual(view.description, expected > 14 ? { state: 'overdue', overdueDays: expected - 14 } : expected >= 11 ? dueIn(expected, 14 - expected) : ok(expected));
         }
       }
     });
@@ -102,7 +111,7 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
         const view = shown(`last_contacted: ${last}`, at(now));
         assert.equal(view.summary.daysSince, days, `${last} → ${now.toString()}`);
         assert.equal(view.summary.state, 'due-soon');
-        assert.equal(view.description, `${days}d · due today`);
+        assert.deepEqual(view.description, dueIn(days, 0));
       }
     });
   });
@@ -121,7 +130,7 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
       for (const written of ['2026-06-15T23:30:00-10:00', '2026-06-16T09:30Z', '2026-06-16T23:30:00+14:00']) {
         const view = shown(`last_contacted: ${written}`, clock);
         assert.equal(view.summary.daysSince, expected, written);
-        assert.equal(view.status.text, `$(person) Acme · ${expected}d`);
+        assert.deepEqual(view.status.focus, acme(expected));
       }
     });
 
@@ -145,13 +154,12 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
       for (const written of ['2026-08-02', '2026-08-05']) {
         const view = shown(`last_contacted: ${written}`, at(now));
         assert.equal(view.summary.daysSince, undefined);
-        assert.equal(view.description, 'never contacted');
-        assert.equal(view.status.text, '$(person) Acme · never');
+        assert.deepEqual(view.description, { state: 'never', planned: undefined });
+        assert.deepEqual(view.status.focus, acme('never'));
         const problems = problemsOn(noteWith(`last_contacted: ${written}`), today(at(now)));
         assert.deepEqual(problems.map((p) => [p.code, p.key, p.line]), [['future-date', 'last_contacted', 3]]);
-        for (const text of [view.description, view.rowDescription, view.status.text, view.status.tooltip, view.overall.text, view.overall.tooltip]) {
-          assert.doesNotMatch(text, /-\d+d|in \d+d/, text);
-        }
+        // Nothing counts days to or from a date that has not come yet.
+        for (const shownData of [view.description, view.rowDescription, view.status, view.overall]) assertNoDayCounts(shownData);
       }
       // The next day it is true, and counted.
       assert.equal(shown('last_contacted: 2026-08-02', at(local(2026, 8, 2, 0, 0, 0, 1))).summary.daysSince, 0);
@@ -164,13 +172,13 @@ describe(`time zones end to end (${ZONE}) @tz`, () => {
       const view = shown(`last_contacted: ${later.toISOString().slice(0, 16)}Z`, at(now));
       const ahead = dayNumber(intlDay(later)) - dayNumber(intlDay(now));
       assert.equal(view.summary.daysSince, ahead === 0 ? 0 : undefined);
-      assert.equal(view.status.text, `$(person) Acme · ${ahead === 0 ? '0d' : 'never'}`);
-      assert.doesNotMatch(view.description, /-\d/);
+      assert.deepEqual(view.status.focus, acme(ahead === 0 ? 0 : 'never'));
+      assertNoNegativeDays(view.description);
     });
 
     it('counts a planned next_contact in local days @tz', () => {
       const view = shown('last_contacted: 2026-08-01\nnext_contact: 2026-08-03', at(local(2026, 8, 1, 23, 59, 59)));
-      assert.equal(view.description, '0d · due in 2d');
+      assert.deepEqual(view.description, dueIn(0, 2));
     });
   });
 });

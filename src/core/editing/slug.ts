@@ -7,11 +7,13 @@ const LATIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', �
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_SLUG_LENGTH = 80;
 
-export type SlugResult = { ok: true; slug: string } | { ok: false; message: string };
+export type SlugMessage = { readonly id: 'name-missing' } | { readonly id: 'name-without-letters'; readonly name: string };
+
+export type SlugResult = { ok: true; slug: string } | { ok: false; message: SlugMessage };
 
 export function slugify(name: string): SlugResult {
   const trimmed = name.trim();
-  if (!trimmed) return { ok: false, message: 'A customer needs a name.' };
+  if (!trimmed) return { ok: false, message: { id: 'name-missing' } };
   const slug = trimmed
     .toLowerCase()
     .replace(/[øæœßłđðþıŋħ]/g, (c) => LATIN[c])
@@ -22,6 +24,6 @@ export function slugify(name: string): SlugResult {
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/, '');
-  if (!slug) return { ok: false, message: `"${trimmed}" has no letters or digits to name a file after. Use a name with at least one.` };
+  if (!slug) return { ok: false, message: { id: 'name-without-letters', name: trimmed } };
   return { ok: true, slug: RESERVED.test(slug) ? `${slug}-customer` : slug };
 }

@@ -183,7 +183,7 @@ export class NoteIndexer extends Disposable {
     const bytes = await this.workspace.read(id);
     if (!bytes) return undefined;
     const note = loadNote(id, bytes, settings);
-    if (note.brokenReason) this.log.warn(`${id}: ${note.brokenReason}`);
+    if (note.brokenReason) this.log.warn(`Skipped ${id}: ${JSON.stringify(note.brokenReason)}`); // a log line: the reason as data
     return note;
   }
 

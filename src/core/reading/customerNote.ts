@@ -1,16 +1,27 @@
 // A customer note turned into the customer model: every field of DESIGN.md read tolerantly, with a
 // precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
-import { parseCadence, describe } from './cadence';
+import { parseCadence } from './cadence';
+import { foundValue, type FoundValue } from './foundValue';
 import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody, type NoteBody } from './noteBody';
-import { parseTimeGoal, type TimeGoal } from './timeGoal';
-import type { CustomerStatus, LocalDate, NoteProblem } from '../model';
+import { parseTimeGoal, type TimeGoal, type TimeGoalMessage } from './timeGoal';
+import { frontMatterText, type CustomerStatus, type LocalDate, type Message, type NoteProblem } from '../model';
 
 export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
+
+/** Why a front matter value was ignored; the problem names the key (`owner: must be text …`). */
+export type FieldMessage =
+  | { readonly id: 'not-text'; readonly found: FoundValue }
+  | { readonly id: 'not-a-date'; readonly found: FoundValue }
+  | { readonly id: 'tags-not-a-list'; readonly found: FoundValue }
+  | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
+  | TimeGoalMessage;
+
+export type CustomerNoteMessage = { readonly id: 'bad-value'; readonly key: string; readonly reason: FieldMessage };
 
 export interface CustomerNote extends NoteBody {
   /** Where the note lives, as the host names it (a URI string); the index's key. */
@@ -33,9 +44,9 @@ export interface CustomerNote extends NoteBody {
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
-  readonly problems: readonly NoteProblem[];
+  readonly problems: readonly NoteProblem<Message>[];
   /** The first error's message when the front matter could not be read. */
-  readonly brokenReason?: string;
+  readonly brokenReason?: Message;
 }
 
 export interface ParseSettings {
@@ -52,15 +63,16 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     // When the block is closed, the body starts after it (a YAML `# comment` is not the title).
     const fence = findFrontMatter(text);
     const body = fence.kind === 'block' ? safeBody(text, fence.blockEnd) : safeBody(text);
+    const problem = { ...read.problem, message: frontMatterText(read.problem.message) };
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
       tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
-      problems: [read.problem], brokenReason: read.problem.message,
+      problems: [problem], brokenReason: problem.message,
     };
   }
   const fm = read.value;
   const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
-  const problems: NoteProblem[] = [];
+  const problems: NoteProblem<Message>[] = [];
   const fields = new FieldReader(fm.data, new KeyLines(fm.yaml, fm.yamlLine), problems);
 
   const fmName = fields.text('name');
@@ -110,12 +122,15 @@ function safeBody(text: string, from = 0): NoteBody {
 
 /** Reads one front matter key at a time; a wrong value becomes a warning at its line and is ignored. */
 class FieldReader {
-  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem[]) {}
+  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem<Message>[]) {}
 
-  problem(key: string, message: string): void {
-    // Messages that already name the key ("cadence 0 must be …") are not prefixed twice.
-    const text = message.startsWith(`${key} `) ? message : `${key}: ${message}`;
-    this.problems.push({ message: detach(text), line: this.lines.lineOf(key), column: 0, severity: 'warning', code: 'bad-value', key });
+  problem(key: string, message: Message): void {
+    this.problems.push({ message, line: this.lines.lineOf(key), column: 0, severity: 'warning', code: 'bad-value', key });
+  }
+
+  /** A value of `key` that was ignored, and why. */
+  wrong(key: string, reason: FieldMessage): void {
+    this.problem(key, { id: 'bad-value', key, reason });
   }
 
   text(key: string): string | undefined {
@@ -124,7 +139,7 @@ class FieldReader {
     // Values are cut from the note's text: detached, so the index does not keep every note's text alive.
     if (typeof value === 'string') return detach(value.trim()) || undefined;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    this.problem(key, `must be text (found ${describe(value)})`);
+    this.wrong(key, { id: 'not-text', found: foundValue(value) });
     return undefined;
   }
 
@@ -132,7 +147,7 @@ class FieldReader {
     const value = this.data[key];
     if (value === undefined || value === null || value === '') return undefined;
     const date = typeof value === 'string' ? parseDateOrDateTime(value) : undefined;
-    if (!date) this.problem(key, `must be a real date like 2026-11-20 or a date-time (found ${describe(value)})`);
+    if (!date) this.wrong(key, { id: 'not-a-date', found: foundValue(value) });
     return date;
   }
 
@@ -143,7 +158,7 @@ class FieldReader {
     if (Array.isArray(value) && value.every((t) => ['string', 'number', 'boolean'].includes(typeof t))) {
       return value.map((t) => detach(String(t).trim())).filter(Boolean);
     }
-    this.problem('tags', `must be a list like [erp, strategic] or text (found ${describe(value)})`);
+    this.wrong('tags', { id: 'tags-not-a-list', found: foundValue(value) });
     return [];
   }
 
@@ -152,7 +167,7 @@ class FieldReader {
     if (value === undefined || value === null || value === '') return 'active';
     const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
     if (text && (STATUSES as readonly string[]).includes(text)) return text as CustomerStatus;
-    this.problem('status', `must be one of ${STATUSES.join(', ')} (found ${describe(value)})`);
+    this.wrong('status', { id: 'unknown-status', statuses: STATUSES, found: foundValue(value) });
     return 'active';
   }
 
@@ -160,7 +175,7 @@ class FieldReader {
     const value = this.data.time_goal;
     if (value === undefined || value === null || value === '') return undefined;
     const goal = parseTimeGoal(value);
-    if (!goal.ok) this.problem('time_goal', goal.message);
+    if (!goal.ok) this.wrong('time_goal', goal.message);
     return goal.ok ? goal.goal : undefined;
   }
 }

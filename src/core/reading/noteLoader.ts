@@ -1,10 +1,20 @@
 // Turns a file's bytes into a customer note, with limits that keep any input cheap: a file too large,
 // binary, or not UTF-8 is still listed (with the reason) but never parsed in full.
 import { parseCustomerNote, type CustomerNote, type ParseSettings } from './customerNote';
+import type { Message } from '../model';
 
 /** A customer note past 2 MB is surely not one leader's notes on one customer (a log, a dump, an export). */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8192;
+
+/** Why a file's bytes are not a note Rapport reads (nor ever writes). */
+export type FileMessage =
+  | { readonly id: 'file-binary' }
+  | { readonly id: 'file-not-utf8' }
+  | { readonly id: 'file-too-large'; readonly bytes: number; readonly limitBytes: number };
+
+/** A note listed but never parsed, and why. */
+export type LoaderMessage = { readonly id: 'skipped'; readonly reason: FileMessage };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -21,29 +31,26 @@ export function fileTitleOf(id: string): string {
 export function loadNote(id: string, bytes: Uint8Array, settings: ParseSettings): CustomerNote {
   if (bytes.byteLength > MAX_NOTE_BYTES) return tooLarge(id, bytes.byteLength, settings);
   const decoded = decodeNote(bytes);
-  if (!decoded.ok) return skipped(id, safeFileName(id), settings, decoded.reason);
+  if (!decoded.ok) return skipped(id, safeFileName(id), settings, { id: 'skipped', reason: decoded.message });
   return parseCustomerNote(id, safeFileName(id), decoded.text, settings);
 }
 
 /** The text of a note's bytes, or why Rapport will not read (nor ever write) it: binary or not UTF-8. */
-export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { ok: false, reason: 'Skipped: the file looks binary (it contains NUL bytes), not a Markdown note.' };
-  }
+export function decodeNote(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: FileMessage } {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, message: { id: 'file-binary' } };
   try {
     return { ok: true, text: strictUtf8.decode(bytes) };
   } catch {
-    return { ok: false, reason: 'Skipped: the file is not valid UTF-8 text. Save it as UTF-8 to see it here.' };
+    return { ok: false, message: { id: 'file-not-utf8' } };
   }
 }
 
 export function tooLarge(id: string, size: number, settings: ParseSettings): CustomerNote {
-  const reason = `Skipped: the file is ${(size / 1048576).toFixed(1)} MB; Rapport reads customer notes up to ${MAX_NOTE_BYTES / 1048576} MB.`;
-  return skipped(id, safeFileName(id), settings, reason);
+  return skipped(id, safeFileName(id), settings, { id: 'skipped', reason: { id: 'file-too-large', bytes: size, limitBytes: MAX_NOTE_BYTES } });
 }
 
 /** A note that could not be read at all: it stays visible, with the reason, and is never written. */
-export function skipped(id: string, fileName: string, settings: ParseSettings, reason: string): CustomerNote {
+export function skipped(id: string, fileName: string, settings: ParseSettings, reason: Message): CustomerNote {
   return {
     id, name: fileName.replace(/\.md$/i, ''), nameSource: 'file name', tags: [], cadenceDays: settings.defaultCadenceDays,
     cadenceFromNote: false, status: 'active', entries: [], habits: [], commitments: [], register: [], closeness: [],

@@ -1,5 +1,5 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
-import { describe } from './cadence';
+import { foundValue, type FoundValue } from './foundValue';
 import { parseDuration } from './noteBody';
 import { fillPlaceholders } from '../placeholders';
 
@@ -8,21 +8,28 @@ export interface TimeGoal {
   readonly per: 'week' | 'month';
 }
 
+export type TimeGoalMessage = { readonly id: 'time-goal-unreadable'; readonly found: FoundValue };
+
 const GOAL = /^(.+?)\s*(?:\/|per\s+)\s*(week|wk|w|month|mo|m)$/i;
 
-export function parseTimeGoal(value: unknown): { ok: true; goal: TimeGoal } | { ok: false; message: string } {
+export function parseTimeGoal(value: unknown): { ok: true; goal: TimeGoal } | { ok: false; message: TimeGoalMessage } {
   const text = typeof value === 'string' ? value.trim() : undefined;
   const m = text ? GOAL.exec(text) : null;
   const duration = m ? parseDuration(`(${m[1].replace(/\s+/g, '')})`) : undefined;
-  if (!m || !duration || duration.minutes === 0) {
-    return { ok: false, message: `must look like 2h/month or 30m/week (found ${describe(value)})` };
-  }
+  if (!m || !duration || duration.minutes === 0) return { ok: false, message: { id: 'time-goal-unreadable', found: foundValue(value) } };
   return { ok: true, goal: { minutes: duration.minutes, per: m[2].toLowerCase().startsWith('w') ? 'week' : 'month' } };
 }
 
 /** A goal expressed per week, for comparing with a week's invested time. */
 export function weeklyMinutes(goal: TimeGoal): number {
   return goal.per === 'week' ? goal.minutes : (goal.minutes * 12) / 52;
+}
+
+/** Whole hours and the minutes left over, as the contact-log headings write a duration (`1h30m`). */
+export function hoursAndMinutes(minutes: number): { readonly hours: number; readonly minutes: number } {
+  // Round first: 119.6 minutes is 2h, never "1h60m".
+  const total = Math.round(minutes);
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
 }
 
 /** How a duration is worded: templates with `{0}` (hours or minutes) and `{1}` (the minutes after hours). */
@@ -32,14 +39,8 @@ export interface DurationUnits {
   readonly hoursMinutes: string;
 }
 
-/** The form the contact-log headings use: `45m`, `1h`, `1h30m`. */
-export const HEADING_UNITS: DurationUnits = { hours: '{0}h', minutes: '{0}m', hoursMinutes: '{0}h{1}m' };
-
-/** `45m`, `1h`, `1h30m` by default; other units word it for a reader (the dashboard, localized). */
-export function formatMinutes(minutes: number, units: DurationUnits = HEADING_UNITS): string {
-  // Round first: 119.6 minutes is 2h, never "1h60m".
-  const total = Math.round(minutes);
-  const h = Math.floor(total / 60);
-  const m = total % 60;
+/** A duration in the units a reader's language gives (the dashboard gets them from the host). */
+export function formatMinutes(total: number, units: DurationUnits): string {
+  const { hours: h, minutes: m } = hoursAndMinutes(total);
   return h && m ? fillPlaceholders(units.hoursMinutes, h, m) : h ? fillPlaceholders(units.hours, h) : fillPlaceholders(units.minutes, m);
 }

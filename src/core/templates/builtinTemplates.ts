@@ -22,8 +22,6 @@ const lines = (...text: string[]): string => text.join('\n');
 
 const MEETING_REFLECTION: ReflectionTemplate = {
   id: 'meeting-reflection',
-  label: 'Meeting reflection',
-  description: 'A contact-log entry: what you heard, what went unsaid, what you promised',
   habit: 'time',
   body: lines(
     '### ${date} ${1:Meeting title} (${2:0m})',
@@ -53,8 +51,6 @@ const MEETING_REFLECTION: ReflectionTemplate = {
 
 const OPPORTUNITIES_AND_RISKS: ReflectionTemplate = {
   id: 'opportunities-and-risks',
-  label: 'Opportunities and risks',
-  description: 'Understand: what is emerging in their business that they may not see yet',
   habit: 'understand',
   body: lines(
     '### Reflection: Opportunities and risks (${date})',
@@ -87,8 +83,6 @@ const OPPORTUNITIES_AND_RISKS: ReflectionTemplate = {
 
 const MUTUAL_VULNERABILITY: ReflectionTemplate = {
   id: 'mutual-vulnerability',
-  label: 'Mutual vulnerability',
-  description: 'Where you hold control you could give up, and whether you would break your own rule for them',
   habit: 'vulnerability',
   body: lines(
     '### Reflection: Mutual vulnerability (${date})',
@@ -120,8 +114,6 @@ const MUTUAL_VULNERABILITY: ReflectionTemplate = {
 
 const TIME_INVESTMENT: ReflectionTemplate = {
   id: 'time-investment',
-  label: 'Time investment',
-  description: 'Time with them against time inside IT, and what you could only learn on their ground',
   habit: 'time',
   body: lines(
     '### Reflection: Time investment (${date})',
@@ -154,8 +146,6 @@ export const PROFILE_TEMPLATE_ID = 'customer-profile';
 
 const CUSTOMER_PROFILE: ReflectionTemplate = {
   id: PROFILE_TEMPLATE_ID,
-  label: 'Customer profile',
-  description: 'The skeleton of a customer note: business, challenges, people, opportunities and risks, contact log',
   habit: 'understand',
   body: lines(
     '# ${customer}',

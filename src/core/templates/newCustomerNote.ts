@@ -4,7 +4,7 @@ import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from './builtinTemplates';
 import { yamlString } from '../frontMatter/scalar';
 
 /** A new customer note for `name`, started on `today` (YYYY-MM-DD). Plain text, not a snippet. */
-export function NEW_CUSTOMER_TEMPLATE(name: string, today: string): string {
+export function newCustomerNoteText(name: string, today: string): string {
   const profile = BUILTIN_TEMPLATES.find((t) => t.id === PROFILE_TEMPLATE_ID);
   if (!profile) throw new Error('the built-in "Customer profile" template is missing');
   // A heading is one line: the name's line breaks and tabs become single spaces there (and only there).

@@ -7,10 +7,10 @@ export type ReflectionHabit = 'understand' | 'vulnerability' | 'time';
 export interface ReflectionTemplate {
   /** Stable id, e.g. `meeting-reflection`. */
   id: string;
-  /** Shown in the quick pick. */
-  label: string;
-  /** One line under the label in the quick pick. */
-  description: string;
+  /** Shown in the quick pick: a workspace template's own label; a built-in one is worded by the view from its id. */
+  label?: string;
+  /** One line under the label in the quick pick: a workspace template's own, when it gives one. */
+  description?: string;
   /** The habit the inserted entry is tagged with (`#habit/<habit>`), when it practises one. */
   habit?: ReflectionHabit;
   /**

@@ -13,7 +13,7 @@ export function parseWorkspaceTemplate(fileName: string, text: string): Reflecti
   const data = read.ok ? read.value.data : {};
   const body = read.ok ? text.slice(read.value.bodyStart) : text;
   const label = typeof data.label === 'string' && data.label.trim() ? data.label.trim() : base;
-  const description = typeof data.description === 'string' ? data.description.trim() : 'Workspace template';
+  const description = typeof data.description === 'string' ? data.description.trim() : undefined;
   const habit = ['understand', 'vulnerability', 'time'].includes(String(data.habit)) ? (data.habit as ReflectionTemplate['habit']) : undefined;
   return { id: `workspace:${fileName}`, label, description, habit, body: body.replace(/^\uFEFF/, '') };
 }

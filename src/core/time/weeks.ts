@@ -36,16 +36,6 @@ export function weekKey(date: LocalDate): string {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The Monday of an ISO week key; undefined for text that is not one (or a W53 the year lacks). */
-export function parseWeekKey(key: string): LocalDate | undefined {
-  const m = /^(\d{4})-W(\d{2})$/.exec(key);
-  if (!m) return undefined;
-  const [year, week] = [Number(m[1]), Number(m[2])];
-  // 4 January is always in week 1.
-  const monday = addDays(weekStart({ year, month: 1, day: 4 }), (week - 1) * 7);
-  return week >= 1 && weekKey(monday) === key ? monday : undefined;
-}
-
 /** The last `count` weeks up to and including the week of `today`, oldest first, as Mondays. */
 export function lastWeeks(today: LocalDate, count: number): LocalDate[] {
   const current = weekStart(today);

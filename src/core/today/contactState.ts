@@ -1,7 +1,7 @@
 // Where a customer stands today: days since the last contact, the due date, and the state that colours
 // the tree and the status bar. Only what has happened counts as contact: a date after today is a plan.
 // An archived customer never nags and a note Rapport cannot read has no state at all.
-import { addDays, compareDates, daysBetween, formatDate, laterOf } from '../time/dates';
+import { addDays, compareDates, daysBetween, laterOf } from '../time/dates';
 import type { CustomerNote } from '../reading/customerNote';
 import type { ContactState, LocalDate } from '../model';
 
@@ -64,26 +64,32 @@ function earliestAfter(dates: readonly (LocalDate | undefined)[], after: LocalDa
   return earliest;
 }
 
-/** "12d", "0d". */
-export function formatDaysSince(days: number): string {
-  return `${days}d`;
-}
+/**
+ * What the tree says after a customer's name, as data: the state and the numbers it shows
+ * (`12d · every 14d`, `5d overdue`, `never contacted · planned …`, `3d · due in 2d`, `archived · 40d`).
+ */
+export type ContactDescription =
+  | { readonly state: 'unknown' }
+  | { readonly state: 'archived'; readonly daysSince?: number }
+  | { readonly state: 'never'; readonly planned?: LocalDate }
+  | { readonly state: 'overdue'; readonly overdueDays: number }
+  | { readonly state: 'due-soon'; readonly daysSince: number; readonly daysUntilDue: number }
+  | { readonly state: 'ok'; readonly daysSince: number; readonly cadenceDays: number };
 
-/** The tree's description: `12d · every 14d`, `5d overdue`, `never contacted`, `3d · due in 2d`, `archived · 40d`. */
-export function describeContact(summary: ContactSummary, cadenceDays: number): string {
+export function describeContact(summary: ContactSummary, cadenceDays: number): ContactDescription {
   switch (summary.state) {
     case 'unknown':
-      return '⚠';
+      return { state: 'unknown' };
     case 'archived':
-      return summary.daysSince === undefined ? 'archived' : `archived · ${formatDaysSince(summary.daysSince)}`;
+      return { state: 'archived', daysSince: summary.daysSince };
     case 'never':
-      return summary.dueDate ? `never contacted · planned ${formatDate(summary.dueDate)}` : 'never contacted';
+      return { state: 'never', planned: summary.dueDate };
     case 'overdue':
-      return `${summary.overdueDays}d overdue`;
+      return { state: 'overdue', overdueDays: summary.overdueDays };
     case 'due-soon':
-      return `${formatDaysSince(summary.daysSince!)} · due ${summary.daysUntilDue === 0 ? 'today' : `in ${summary.daysUntilDue}d`}`;
+      return { state: 'due-soon', daysSince: summary.daysSince!, daysUntilDue: summary.daysUntilDue! };
     case 'ok':
-      return `${formatDaysSince(summary.daysSince!)} · every ${cadenceDays}d`;
+      return { state: 'ok', daysSince: summary.daysSince!, cadenceDays };
   }
 }
 

@@ -1,6 +1,6 @@
 // What the tree and the status bar show, computed from the index for one day: rows with their state,
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
-import { compareUrgency, describeContact, formatDaysSince, isOverdue, STATE_ORDER, summarizeContact, type ContactSummary } from './contactState';
+import { compareUrgency, describeContact, isOverdue, STATE_ORDER, summarizeContact, type ContactDescription, type ContactSummary } from './contactState';
 import type { CustomerNote } from '../reading/customerNote';
 import { compareDates, ordinal } from '../time/dates';
 import type { ContactState, LocalDate } from '../model';
@@ -19,11 +19,18 @@ export interface ListOptions {
 export interface CustomerRow {
   readonly note: CustomerNote;
   readonly summary: ContactSummary;
-  readonly description: string;
+  readonly description: ContactDescription;
 }
 
+/** What a group is called: everyone (no grouping), a state, a value from the notes, or "(no segment)". */
+export type GroupName =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'state'; readonly state: ContactState }
+  | { readonly kind: 'value'; readonly value: string }
+  | { readonly kind: 'missing'; readonly groupBy: Exclude<GroupBy, 'none' | 'state'> };
+
 export interface RowGroup {
-  readonly label: string;
+  readonly name: GroupName;
   readonly rows: readonly CustomerRow[];
 }
 
@@ -75,13 +82,9 @@ function rowOf(note: CustomerNote, day: number, today: LocalDate, dueSoonDays: n
   return row;
 }
 
-const STATE_LABELS: Record<ContactState, string> = {
-  overdue: 'Overdue', unknown: 'Unreadable', never: 'Never contacted', 'due-soon': 'Due soon', ok: 'In touch', archived: 'Archived',
-};
-
 /** Groups rows that are already sorted; a row with several tags appears under each; "(none)" last. */
 export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGroup[] {
-  if (groupBy === 'none') return [{ label: '', rows }];
+  if (groupBy === 'none') return [{ name: { kind: 'all' }, rows }];
   // Keys match case-insensitively ("Operations" and "operations" are one group, labelled as first seen).
   const groups = new Map<string, CustomerRow[]>();
   const labelOf = new Map<string, string>();
@@ -99,10 +102,12 @@ export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGr
       ? STATE_ORDER.indexOf(a as ContactState) - STATE_ORDER.indexOf(b as ContactState)
       : (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || a.localeCompare(b, undefined, { sensitivity: 'base' }),
   );
-  return labels.map((key) => ({
-    label: groupBy === 'state' ? STATE_LABELS[key as ContactState] : labelOf.get(key) || `(no ${groupBy})`,
-    rows: groups.get(key)!,
-  }));
+  return labels.map((key) => ({ name: groupName(groupBy, key, labelOf.get(key)!), rows: groups.get(key)! }));
+}
+
+function groupName(groupBy: Exclude<GroupBy, 'none'>, key: string, label: string): GroupName {
+  if (groupBy === 'state') return { kind: 'state', state: key as ContactState };
+  return label ? { kind: 'value', value: label } : { kind: 'missing', groupBy };
 }
 
 function groupKeys(row: CustomerRow, groupBy: Exclude<GroupBy, 'none'>): string[] {
@@ -122,8 +127,10 @@ export function countOverdue(rows: readonly CustomerRow[]): number {
   return rows.reduce((n, r) => n + (isOverdue(r.summary) ? 1 : 0), 0);
 }
 
-/** The short count shown after a name: `12d`, `never`, or `unreadable` for a note that cannot be read. */
-export function shortDays(summary: ContactSummary): string {
+/** The short count shown after a name: days since contact, `never`, or `unreadable` for a note that cannot be read. */
+export type DaysShown = number | 'never' | 'unreadable';
+
+export function daysShown(summary: ContactSummary): DaysShown {
   if (summary.state === 'unknown') return 'unreadable';
-  return summary.daysSince === undefined ? 'never' : formatDaysSince(summary.daysSince);
+  return summary.daysSince ?? 'never';
 }

@@ -2,13 +2,14 @@
 // parsed once; these are added when the day's view is built, so they appear and vanish with the date.
 import { trueLastContacted } from './contactState';
 import type { CustomerNote } from '../reading/customerNote';
-import { formatDate } from '../time/dates';
-import type { LocalDate, NoteProblem } from '../model';
+import type { LocalDate, Message, NoteProblem } from '../model';
 
-export function problemsOn(note: CustomerNote, today: LocalDate): readonly NoteProblem[] {
+export type DatedProblemMessage = { readonly id: 'future-last-contacted'; readonly date: LocalDate };
+
+export function problemsOn(note: CustomerNote, today: LocalDate): readonly NoteProblem<Message>[] {
   if (!note.lastContacted || trueLastContacted(note, today)) return note.problems;
-  const future: NoteProblem = {
-    message: `last_contacted ${formatDate(note.lastContacted)} is in the future, so it is not counted; a planned contact belongs in next_contact.`,
+  const future: NoteProblem<Message> = {
+    message: { id: 'future-last-contacted', date: note.lastContacted },
     line: note.lastContactedLine ?? 0, column: 0, severity: 'warning', code: 'future-date', key: 'last_contacted',
   };
   return [...note.problems, future];

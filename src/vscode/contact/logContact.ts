@@ -9,6 +9,7 @@ import type { LocalDate } from '../../core/model';
 import { editNote, offerToOpen, refuse } from '../noteWriter';
 import { customerTarget } from '../customerTarget';
 import type { Command, TreeServices } from '../commands';
+import { wordMessage } from '../words/messageWords';
 
 export interface LogContactOptions {
   /** `YYYY-MM-DD`; asked when missing. */
@@ -25,7 +26,7 @@ export function logContactCommand(deps: TreeServices): Command {
       if (!uri) return false;
       const note = deps.index.get(uri.toString());
       if (note?.brokenReason) {
-        void refuse(uri, note.brokenReason, note.problems[0]?.line);
+        void refuse(uri, wordMessage(note.brokenReason), note.problems[0]?.line);
         return false;
       }
       const name = note?.name ?? fileTitleOf(uri.toString());

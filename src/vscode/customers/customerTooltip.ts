@@ -5,8 +5,9 @@ import type { CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import { escapeMarkdown } from '../../core/markdownText';
 import type { Insights } from '../../core/today/insights';
-import { dayCount, daysAgo, everyDays } from '../dayWords';
-import { habitWords } from '../habitWords';
+import { dayCount, daysAgo, everyDays } from '../words/dayWords';
+import { habitWords } from '../words/habitWords';
+import { wordMessage } from '../words/messageWords';
 
 export function customerTooltip(row: CustomerRow, insights: Insights): vscode.MarkdownString {
   const { note, summary } = row;
@@ -15,7 +16,7 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
   md.supportHtml = false;
   const field = (label: string, value: string | undefined) => value && md.appendMarkdown(`**${label}:** ${escapeMarkdown(value)}  \n`);
   md.appendMarkdown(`### ${escapeMarkdown(note.name)}\n\n`);
-  if (note.brokenReason) md.appendMarkdown(`$(warning) ${escapeMarkdown(note.brokenReason)}\n\n`);
+  if (note.brokenReason) md.appendMarkdown(`$(warning) ${escapeMarkdown(wordMessage(note.brokenReason))}\n\n`);
   field(vscode.l10n.t('Role'), note.role);
   field(vscode.l10n.t('Organization'), note.organization);
   field(vscode.l10n.t('Owner'), note.owner);

@@ -7,12 +7,13 @@ import { Disposable } from '../../core/disposable';
 import { groupRows, type CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import type { Commitment } from '../../core/reading/noteBody';
-import { formatMinutes } from '../../core/reading/timeGoal';
 import type { ContactState, LogEntry } from '../../core/model';
 import { customerTooltip } from './customerTooltip';
 import type { TodayState } from '../todayState';
 import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
-import { stateHeading } from '../stateWords';
+import { contactWords, groupWords } from '../words/contactWords';
+import { minutesWords } from '../words/durationWords';
+import { wordMessage } from '../words/messageWords';
 
 interface NodeBase {
   /** Unique among all nodes of the tree: the parent's id and this node's place under it. */
@@ -80,9 +81,10 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
     const groups = groupRows(rows, this.today.groupBy);
     if (this.today.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
-    // Every row of a state group has that state: its heading is worded here, in the leader's language.
-    const labelOf = (g: (typeof groups)[number]) => (this.today.groupBy === 'state' ? stateHeading(g.rows[0].summary.state) : g.label);
-    return groups.map((g): TreeNode => ({ kind: 'group', id: childId(parent, `group:${g.label}`), parent, label: labelOf(g), rows: g.rows }));
+    return groups.map((g): TreeNode => {
+      const label = groupWords(g.name);
+      return { kind: 'group', id: childId(parent, `group:${label}`), parent, label, rows: g.rows };
+    });
   }
 
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
@@ -122,7 +124,7 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
         const { entry } = node;
         const item = new vscode.TreeItem(`${formatDate(entry.date)} ${entry.title}`.trim());
         item.id = node.id;
-        item.description = entry.minutes ? formatMinutes(entry.minutes) : undefined;
+        item.description = entry.minutes ? minutesWords(entry.minutes) : undefined;
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'entry';
         item.command = openAt(node.noteId, entry.line);
@@ -150,7 +152,8 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
     const item = new vscode.TreeItem(note.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = vscode.Uri.parse(note.id);
-    item.description = note.brokenReason ? `${row.description} ${note.brokenReason}` : row.description;
+    const description = contactWords(row.description);
+    item.description = note.brokenReason ? `${description} ${wordMessage(note.brokenReason)}` : description;
     item.iconPath = STATE_ICONS[row.summary.state];
     // `customer.unknown` for a note Rapport cannot read: no Log Contact button is offered on it.
     item.contextValue = `customer.${row.summary.state}`;

@@ -2,12 +2,13 @@
 // template inside the customers folder. An existing note (same file or same name) is opened instead.
 import * as vscode from 'vscode';
 import { formatDate, today } from '../../core/time/dates';
-import { NEW_CUSTOMER_TEMPLATE, writingLineOf } from '../../core/templates/newCustomerNote';
+import { newCustomerNoteText, writingLineOf } from '../../core/templates/newCustomerNote';
 import { slugify } from '../../core/editing/slug';
 import { customersFolderOf } from '../../core/index/glob';
 import { folderSettings } from '../ports/settings';
 import type { Command, Services } from '../commands';
 import { exists, pickFolder } from '../workspaceFolders';
+import { wordMessage } from '../words/messageWords';
 
 export function newCustomerCommand(deps: Services): Command {
   return {
@@ -20,13 +21,13 @@ export function newCustomerCommand(deps: Services): Command {
         placeHolder: 'Acme Logistics',
         validateInput: (value) => {
           const slug = slugify(value);
-          return slug.ok ? undefined : slug.message;
+          return slug.ok ? undefined : wordMessage(slug.message);
         },
       });
       if (name === undefined) return undefined;
       const slug = slugify(name);
       if (!slug.ok) {
-        void vscode.window.showErrorMessage(slug.message);
+        void vscode.window.showErrorMessage(wordMessage(slug.message));
         return undefined;
       }
       const sameName = deps.index.all().find((n) => n.name.localeCompare(name.trim(), undefined, { sensitivity: 'base' }) === 0);
@@ -45,7 +46,7 @@ export function newCustomerCommand(deps: Services): Command {
         return uri;
       }
       const edit = new vscode.WorkspaceEdit();
-      const text = NEW_CUSTOMER_TEMPLATE(name.trim(), formatDate(deps.today.date));
+      const text = newCustomerNoteText(name.trim(), formatDate(deps.today.date));
       edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(text) });
       if (!(await vscode.workspace.applyEdit(edit))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));

@@ -6,14 +6,14 @@ import { pickCustomer, uriOf } from '../customerTarget';
 import type { Command, TreeServices } from '../commands';
 
 // Functions, not constants: vscode.l10n.t must see literal keys (for `l10n-dev export`) and run after activation.
-const groupLabels = (): Record<GroupBy, string> => ({
+const groupByLabels = (): Record<GroupBy, string> => ({
   none: vscode.l10n.t('None'),
   segment: vscode.l10n.t('Segment'),
   owner: vscode.l10n.t('Owner'),
   state: vscode.l10n.t('State'),
   tag: vscode.l10n.t('Tag'),
 });
-const sortLabels = (): Record<SortBy, string> => ({
+const sortByLabels = (): Record<SortBy, string> => ({
   overdue: vscode.l10n.t('Most overdue first'),
   name: vscode.l10n.t('Name'),
   due: vscode.l10n.t('Due date'),
@@ -28,14 +28,14 @@ export function viewCommands(deps: TreeServices): Command[] {
     {
       id: 'rapport.groupBy',
       async execute(value?: unknown) {
-        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, groupLabels(), deps.today.groupBy, vscode.l10n.t('Group customers by'));
+        const groupBy = GROUP_BY_VALUES.includes(value as GroupBy) ? (value as GroupBy) : await choose(GROUP_BY_VALUES, groupByLabels(), deps.today.groupBy, vscode.l10n.t('Group customers by'));
         if (groupBy) await deps.today.remember({ groupBy });
       },
     },
     {
       id: 'rapport.sortBy',
       async execute(value?: unknown) {
-        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, sortLabels(), deps.today.sortBy, vscode.l10n.t('Sort customers by'));
+        const sortBy = SORT_BY_VALUES.includes(value as SortBy) ? (value as SortBy) : await choose(SORT_BY_VALUES, sortByLabels(), deps.today.sortBy, vscode.l10n.t('Sort customers by'));
         if (sortBy) await deps.today.remember({ sortBy });
       },
     },

@@ -2,9 +2,9 @@
 // are the words the tree and tooltips use; literal l10n keys, so the export tool finds them.
 import * as vscode from 'vscode';
 import type { DashboardLabels } from '../../webview/dashboard/labels';
-import { dayCount } from '../dayWords';
-import { habitWords } from '../habitWords';
-import { stateWords } from '../stateWords';
+import { dayCount } from '../words/dayWords';
+import { habitWords } from '../words/habitWords';
+import { stateWords } from '../words/stateWords';
 
 /** `staleDays`: the reflection setting the "gone quiet" hints count with. */
 export function dashboardLabels(staleDays: number): DashboardLabels {

@@ -6,6 +6,7 @@ import type { CustomerIndex } from '../../core/index/customerIndex';
 import { problemsOn } from '../../core/today/datedProblems';
 import { formatDate } from '../../core/time/dates';
 import type { TodayState } from '../todayState';
+import { wordMessage } from '../words/messageWords';
 
 export const DIAGNOSTIC_SOURCE = 'Rapport';
 
@@ -25,7 +26,7 @@ export function registerDiagnostics(index: CustomerIndex, today: TodayState): vs
       collection.set(uri, problems.map((p) => {
         const range = new vscode.Range(p.line, p.column, p.line, p.column);
         // A warning, as in the tree: the note is still a good Markdown file; Rapport cannot use its data.
-        const diagnostic = new vscode.Diagnostic(range, p.message, vscode.DiagnosticSeverity.Warning);
+        const diagnostic = new vscode.Diagnostic(range, wordMessage(p.message), vscode.DiagnosticSeverity.Warning);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         if (p.code) diagnostic.code = p.code;
         return diagnostic;

@@ -2,7 +2,7 @@
 // Customers tree and the Explorer) with the habits in its tooltip. No colour: it is a nudge, not an alarm.
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
-import { habitWords } from '../habitWords';
+import { habitWords } from '../words/habitWords';
 import type { TodayState } from '../todayState';
 
 export function registerHabitDecorations(index: CustomerIndex, today: TodayState): vscode.Disposable & { provider: vscode.FileDecorationProvider } {

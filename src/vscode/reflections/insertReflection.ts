@@ -11,7 +11,9 @@ import { hasEmptyBody, placeReflection } from '../../core/editing/reflectionPlac
 import { escapeSnippet, fillTemplate, withoutPlaceholderData } from '../../core/templates/snippetText';
 import type { ReflectionTemplate } from '../../core/templates/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/templates/workspaceTemplates';
-import { habitWords } from '../habitWords';
+import { habitWords } from '../words/habitWords';
+import { wordMessage } from '../words/messageWords';
+import { templateWords } from '../words/templateWords';
 import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
@@ -36,7 +38,7 @@ export function insertReflectionCommand(deps: TreeServices): Command {
       }
       const placement = placeReflection(document.getText(), template, cursor);
       if (!placement) {
-        void refuse(document.uri, note?.brokenReason ?? vscode.l10n.t('its front matter has no closing "---" line.'), 0);
+        void refuse(document.uri, note?.brokenReason ? wordMessage(note.brokenReason) : vscode.l10n.t('its front matter has no closing "---" line.'), 0);
         return false;
       }
       const body = withoutPlaceholderData(fillTemplate(template.body, { date: formatDate(deps.today.date), customer: name }));
@@ -61,12 +63,15 @@ async function targetEditor(deps: TreeServices): Promise<{ editor: vscode.TextEd
 }
 
 async function pickTemplate(templates: ReflectionTemplate[], customer: string): Promise<ReflectionTemplate | undefined> {
-  const items = templates.map((t) => ({
-    label: escapeIcons(t.label),
-    description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
-    detail: escapeIcons(t.description),
-    template: t,
-  }));
+  const items = templates.map((t) => {
+    const words = templateWords(t);
+    return {
+      label: escapeIcons(words.label),
+      description: t.habit ? habitWords(t.habit) : t.id.startsWith('workspace:') ? vscode.l10n.t('workspace') : undefined,
+      detail: escapeIcons(words.description),
+      template: t,
+    };
+  });
   return (await vscode.window.showQuickPick(items, { title: customer, placeHolder: vscode.l10n.t('Insert which reflection?'), matchOnDetail: true }))?.template;
 }
 

@@ -6,6 +6,7 @@ import { weeklyReview } from '../../core/reports/weeklyReview';
 import { reviewFolderSetting } from '../ports/settings';
 import type { Command, Services } from '../commands';
 import { exists, pickFolder } from '../workspaceFolders';
+import { reviewText } from '../words/reviewWords';
 
 export function weeklyReviewCommand(deps: Services): Command {
   return {
@@ -29,7 +30,7 @@ export function weeklyReviewCommand(deps: Services): Command {
         return uri;
       }
       const edit = new vscode.WorkspaceEdit();
-      edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(review.text) });
+      edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(reviewText(review)) });
       if (!(await vscode.workspace.applyEdit(edit))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', vscode.workspace.asRelativePath(uri)));
         return undefined;

@@ -2,7 +2,8 @@
 // most overdue customer. Warning colours when overdue; a click opens the customer picker.
 import * as vscode from 'vscode';
 import { Disposable } from '../../core/disposable';
-import { statusForCustomer, statusOverall, type StatusView } from '../../core/today/statusText';
+import { statusForCustomer, statusOverall } from '../../core/today/statusModel';
+import { statusWords, type StatusView } from '../words/statusWords';
 import type { TodayState } from '../todayState';
 
 export class CustomerStatusBar extends Disposable {
@@ -29,7 +30,7 @@ export class CustomerStatusBar extends Disposable {
     }
     const activeId = vscode.window.activeTextEditor?.document.uri.toString();
     const activeRow = activeId ? allRows.find((r) => r.note.id === activeId) ?? rows.find((r) => r.note.id === activeId) : undefined;
-    const status = activeRow ? statusForCustomer(activeRow, rows, this.today.date) : statusOverall(rows, this.today.date);
+    const status = statusWords(activeRow ? statusForCustomer(activeRow, rows, this.today.date) : statusOverall(rows, this.today.date));
     this.current = status;
     this.item.text = status.text;
     const tooltip = new vscode.MarkdownString(status.tooltip, true);

@@ -1,7 +1,7 @@
 // Where a customer stands, in the leader's words and language: the tree's state groups (capitalized) and
 // the dashboard say it alike. Literal l10n keys, so the export tool finds them.
 import * as vscode from 'vscode';
-import type { ContactState } from '../core/model';
+import type { ContactState } from '../../core/model';
 
 export function stateWords(state: ContactState): string {
   switch (state) {
