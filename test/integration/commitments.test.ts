@@ -25,7 +25,7 @@ function commitmentsOf(tree: { getChildren(n?: Node): Node[] }, id: string): Ext
   return customer ? (tree.getChildren(customer).filter((c) => c.kind === 'commitment') as Extract<Node, { kind: 'commitment' }>[]) : [];
 }
 
-describe('rapport.markCommitmentKept', () => {
+describe('rapport.markPromiseKept', () => {
   afterEach(async () => {
     await closeAllEditors();
     await removeNote(NOTE);
@@ -37,7 +37,7 @@ describe('rapport.markCommitmentKept', () => {
     const nodes = commitmentsOf(rapport.tree, uri.toString());
     assert.deepEqual(nodes.map((n) => n.commitment.text), ['first promise', 'second promise', 'nested promise']);
     const second = nodes.find((n) => n.commitment.text === 'second promise')!;
-    assert.equal(await vscode.commands.executeCommand('rapport.markCommitmentKept', second), true);
+    assert.equal(await vscode.commands.executeCommand('rapport.markPromiseKept', second), true);
     assert.equal(readNote(NOTE), ORIGINAL.replace(`- [ ] second promise`, `- [x] second promise`));
     await waitFor(() => !commitmentsOf(rapport.tree, uri.toString()).some((n) => n.commitment.text === 'second promise'), 'the kept promise to leave the tree');
   });
@@ -48,7 +48,7 @@ describe('rapport.markCommitmentKept', () => {
     const uri = await writeNote(NOTE, ORIGINAL);
     const editor = await vscode.window.showTextDocument(uri);
     const first = commitmentsOf(rapport.tree, uri.toString()).find((n) => n.commitment.text === 'first promise')!;
-    assert.equal(await vscode.commands.executeCommand('rapport.markCommitmentKept', first), true);
+    assert.equal(await vscode.commands.executeCommand('rapport.markPromiseKept', first), true);
     assert.ok(editor.document.getText().includes('- [x] first promise'));
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), ORIGINAL);
@@ -58,7 +58,7 @@ describe('rapport.markCommitmentKept', () => {
 
   it('refuses anything that is not a promise node', async () => {
     const uri = await writeNote(NOTE, ORIGINAL);
-    assert.equal(await vscode.commands.executeCommand('rapport.markCommitmentKept', uri), false);
+    assert.equal(await vscode.commands.executeCommand('rapport.markPromiseKept', uri), false);
     assert.equal(readNote(NOTE), ORIGINAL);
   });
 });

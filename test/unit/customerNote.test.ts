@@ -39,7 +39,7 @@ const FULL = lines([
 ]);
 
 describe('customerNote', () => {
-  describe('every field of DESIGN.md', () => {
+  describe('every field of the note format', () => {
     it('reads the full example note', () => {
       const n = parse(FULL);
       assert.equal(n.id, 'file:///ws/customers/acme-logistics.md');

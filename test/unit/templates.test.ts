@@ -54,7 +54,7 @@ function unescapedDollars(body: string): string[] {
 }
 
 describe('built-in reflection templates', () => {
-  it('are the five of DESIGN.md, with unique ids and no words of their own (the view words them)', () => {
+  it('are the five built-in ones, with unique ids and no words of their own (the view words them)', () => {
     assert.deepEqual(
       BUILTIN_TEMPLATES.map((t) => t.id),
       ['meeting-reflection', 'opportunities-and-risks', 'mutual-vulnerability', 'time-investment', 'customer-profile'],
@@ -62,7 +62,7 @@ describe('built-in reflection templates', () => {
     for (const t of BUILTIN_TEMPLATES) assert.deepEqual([t.label, t.description], [undefined, undefined], t.id);
   });
 
-  it('carry the habit of DESIGN.md', () => {
+  it('carry the habit each one practises', () => {
     assert.equal(byId('meeting-reflection').habit, 'time');
     assert.equal(byId('opportunities-and-risks').habit, 'understand');
     assert.equal(byId('mutual-vulnerability').habit, 'vulnerability');
@@ -135,7 +135,7 @@ describe('built-in reflection templates', () => {
     assert.match(body, /could only learn there/);
   });
 
-  it('Customer profile is the note skeleton: # name, #habit/understand, the sections of DESIGN.md', () => {
+  it('Customer profile is the note skeleton: # name, #habit/understand, the sections of a customer profile', () => {
     const t = byId('customer-profile');
     const lines = linesOf(t);
     assert.equal(lines[0], '# ${customer}');

@@ -1,4 +1,4 @@
-// A customer note turned into the customer model: every field of DESIGN.md read tolerantly, with a
+// A customer note turned into the customer model: every field of the note format read tolerantly, with a
 // precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
 import { parseCadence } from './cadence';

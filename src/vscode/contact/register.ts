@@ -2,8 +2,8 @@
 import type * as vscode from 'vscode';
 import { registerCommands, type TreeServices } from '../commands';
 import { logContactCommand } from './logContact';
-import { markCommitmentKeptCommand } from './markCommitmentKept';
+import { markPromiseKeptCommand } from './markPromiseKept';
 
 export function registerContact(services: TreeServices): vscode.Disposable {
-  return registerCommands([logContactCommand(services), markCommitmentKeptCommand(services)]);
+  return registerCommands([logContactCommand(services), markPromiseKeptCommand(services)]);
 }

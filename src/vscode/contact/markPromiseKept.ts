@@ -1,17 +1,17 @@
-// Rapport: Mark Commitment Kept. Ticks the task line of a commitment in the tree: one character changes.
+// Rapport: Mark Promise Kept. Ticks the task line of a promise in the tree: one character changes.
 import * as vscode from 'vscode';
 import { setTaskChecked } from '../../core/editing/taskEdit';
 import { frontMatterText } from '../../core/model';
 import { editNote } from '../noteWriter';
 import type { Command, TreeServices } from '../commands';
 
-export function markCommitmentKeptCommand(deps: TreeServices): Command {
+export function markPromiseKeptCommand(deps: TreeServices): Command {
   return {
-    id: 'rapport.markCommitmentKept',
+    id: 'rapport.markPromiseKept',
     async execute(arg?: unknown) {
       const node = deps.tree.nodeOf(arg);
       if (node?.kind !== 'commitment') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Run this on a commitment in the Customers tree.'));
+        void vscode.window.showInformationMessage(vscode.l10n.t('Run this on a promise in the Customers tree.'));
         return false;
       }
       const uri = vscode.Uri.parse(node.noteId);
@@ -19,7 +19,7 @@ export function markCommitmentKeptCommand(deps: TreeServices): Command {
         const result = setTaskChecked(text, node.commitment.line, true);
         return result.ok ? { ok: true, edits: [result.edit] } : { ok: false, message: frontMatterText(result.message), line: result.line };
       });
-      if (kept) deps.log.info(`Marked a commitment kept in ${vscode.workspace.asRelativePath(uri)}.`);
+      if (kept) deps.log.info(`Marked a promise kept in ${vscode.workspace.asRelativePath(uri)}.`);
       return kept;
     },
   };
