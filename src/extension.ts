@@ -3,7 +3,6 @@
 // runs in the background and the views fill in.
 import * as vscode from 'vscode';
 import { CustomerIndex } from './core/index/customerIndex';
-import type { CustomerNote } from './core/reading/customerNote';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/commands';
 import { registerContact } from './vscode/contact/register';
@@ -17,6 +16,7 @@ import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
 import { TodayState } from './vscode/todayState';
 import { SettableClock, testHooks, type TestHooks } from './testHooks';
+import { type CustomerNote } from './core/model';
 
 /** What other extensions may use. */
 export interface RapportApi {

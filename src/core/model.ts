@@ -15,6 +15,7 @@ export interface LocalDate {
 }
 
 export type CustomerStatus = 'active' | 'at-risk' | 'dormant' | 'archived';
+export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
 /** `unknown`: the note cannot be read, so nothing about it is known; `archived` never nags. */
 export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'archived' | 'unknown';
 
@@ -76,4 +77,104 @@ export interface TextEdit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+}
+
+// ---- a customer note -------------------------------------------------------------------------------
+
+export interface CustomerNote extends NoteBody {
+  /** Where the note lives, as the host names it (a URI string); the index's key. */
+  readonly id: string;
+  readonly name: string;
+  readonly nameSource: 'front matter' | 'heading' | 'file name';
+  /** What a person does in their organization (`CFO`): kept out of the name so rows stay short. */
+  readonly role?: string;
+  readonly organization?: string;
+  readonly owner?: string;
+  readonly segment?: string;
+  readonly tags: readonly string[];
+  /** Days; from the note, else the default setting. */
+  readonly cadenceDays: number;
+  readonly cadenceFromNote: boolean;
+  readonly lastContacted?: LocalDate;
+  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown; found when first read. */
+  readonly lastContactedLine?: number;
+  readonly nextContact?: LocalDate;
+  readonly status: CustomerStatus;
+  readonly timeGoal?: TimeGoal;
+  /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
+  readonly problems: readonly NoteProblem<Message>[];
+  /** The first error's message when the front matter could not be read. */
+  readonly brokenReason?: Message;
+}
+
+export interface ParseSettings {
+  readonly defaultCadenceDays: number;
+}
+
+/** Time the leader intends to invest in a customer: `2h/month`, `30m/week`. */
+export interface TimeGoal {
+  readonly minutes: number;
+  readonly per: 'week' | 'month';
+}
+
+// ---- what the body pass reads (reading/noteBody.ts) ------------------------------------------------
+
+export type Habit = 'understand' | 'vulnerability' | 'time';
+export const HABITS: readonly Habit[] = ['understand', 'vulnerability', 'time'];
+
+export interface HabitMark {
+  readonly habit: Habit;
+  /** The date of the heading the tag sits under; undefined when that heading carries no date. */
+  readonly date?: LocalDate;
+  readonly line: number;
+}
+
+export interface Commitment {
+  readonly text: string;
+  readonly done: boolean;
+  readonly due?: LocalDate;
+  readonly line: number;
+}
+
+export interface RegisterItem {
+  readonly kind: 'opportunity' | 'risk';
+  readonly text: string;
+  /** The later of `(noted …)` and `(revisited …)`: when the leader last thought about it. */
+  readonly touched?: LocalDate;
+  readonly line: number;
+}
+
+export interface ClosenessPoint {
+  readonly date: LocalDate;
+  readonly value: number;
+  readonly line: number;
+}
+
+export interface NoteBody {
+  /** Text of the first `# ` heading, if any. */
+  readonly title?: string;
+  readonly entries: readonly LogEntry[];
+  readonly habits: readonly HabitMark[];
+  readonly commitments: readonly Commitment[];
+  readonly register: readonly RegisterItem[];
+  readonly closeness: readonly ClosenessPoint[];
+}
+
+// ---- a reflection template, built in or from the workspace's `.rapport/templates/` ------------------
+
+export interface ReflectionTemplate {
+  /** Stable id, e.g. `meeting-reflection`. */
+  id: string;
+  /** Shown in the quick pick: a workspace template's own label; a built-in one is worded by the view from its id. */
+  label?: string;
+  /** One line under the label in the quick pick: a workspace template's own, when it gives one. */
+  description?: string;
+  /** The habit the inserted entry is tagged with (`#habit/<habit>`), when it practises one. */
+  habit?: Habit;
+  /**
+   * VS Code snippet text: tab stops `$1` / `${1:placeholder}` / `$0`, plus two variables that Rapport
+   * substitutes itself before inserting: `${date}` (today, YYYY-MM-DD) and `${customer}` (the
+   * customer's name). Any other literal `$` is escaped as `\$`.
+   */
+  body: string;
 }

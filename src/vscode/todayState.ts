@@ -5,11 +5,10 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../core/disposable';
 import type { CustomerIndex } from '../core/index/customerIndex';
-import type { CustomerNote } from '../core/reading/customerNote';
 import { countOverdue, customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
 import { insightsOf, type Insights } from '../core/today/insights';
 import { formatDate, today, type Clock } from '../core/time/dates';
-import type { LocalDate } from '../core/model';
+import { type CustomerNote, type LocalDate } from '../core/model';
 import { onLocalMidnight } from './midnight';
 import { viewSettings, type ViewSettings } from './ports/settings';
 

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { countOverdue, customerRows, daysShown, groupRows, type GroupName, type ListOptions } from '../../src/core/today/customerList';
-import type { CustomerNote } from '../../src/core/reading/customerNote';
-import { frontMatterText, type ContactState } from '../../src/core/model';
+import { type ContactState, type CustomerNote, frontMatterText } from '../../src/core/model';
 import { DAYS_NOTES, LIST_NOTES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomerNote, STATUSES, type CustomerNote, type FieldMessage } from '../../src/core/reading/customerNote';
-import type { LocalDate, Message, NoteProblem } from '../../src/core/model';
+import { parseCustomerNote, type FieldMessage } from '../../src/core/reading/customerNote';
+import { type CustomerNote, type LocalDate, type Message, type NoteProblem, STATUSES } from '../../src/core/model';
 import type { FoundValue } from '../../src/core/reading/foundValue';
 import { day, frontMatterWords, lines } from './helpers';
 

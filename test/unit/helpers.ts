@@ -1,7 +1,6 @@
 // Small builders shared by the unit tests of src/core.
 import * as assert from 'node:assert/strict';
-import type { CustomerNote } from '../../src/core/reading/customerNote';
-import type { LocalDate, Message, TextEdit } from '../../src/core/model';
+import { type CustomerNote, type LocalDate, type Message, type TextEdit } from '../../src/core/model';
 
 /** A LocalDate from numbers: `day(2026, 11, 20)`. */
 export function day(year: number, month: number, dayOfMonth: number): LocalDate {

@@ -6,7 +6,7 @@ import { newCustomerNoteText, snippetToPlainText } from '../../src/core/template
 import { yamlString } from '../../src/core/frontMatter/scalar';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { withoutPlaceholderData } from '../../src/core/templates/snippetText';
-import type { ReflectionTemplate } from '../../src/core/templates/templateTypes';
+import { type ReflectionTemplate } from '../../src/core/model';
 
 const byId = (id: string): ReflectionTemplate => {
   const t = BUILTIN_TEMPLATES.find((x) => x.id === id);

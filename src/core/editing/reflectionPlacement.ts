@@ -5,7 +5,7 @@
 import { contactLogInsertion } from './contactLogEdit';
 import { detectEol, findFrontMatter } from '../frontMatter/block';
 import { DATED_HEADING_LINE } from '../templates/snippetText';
-import type { ReflectionTemplate } from '../templates/templateTypes';
+import { type ReflectionTemplate } from '../model';
 
 export interface Placement {
   readonly offset: number;

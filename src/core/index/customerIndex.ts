@@ -1,6 +1,6 @@
+import { type CustomerNote } from '../model';
 // The one index of customer notes per window, updated one file at a time. It only stores parsed notes;
 // what changes with the day (days since contact, states) is computed by the views from it.
-import type { CustomerNote } from '../reading/customerNote';
 
 export type IndexListener = (changedIds: readonly string[]) => void;
 

@@ -3,12 +3,13 @@
 // of open customer notes so the views follow what the leader is typing. Runs wherever its ports do:
 // in the extension host, in the unit tests on an in-memory workspace, in the benchmark on Node fs.
 import { Disposable, disposeAll, toDisposable, type IDisposable } from '../disposable';
-import { parseCustomerNote, type CustomerNote } from '../reading/customerNote';
+import { parseCustomerNote } from '../reading/customerNote';
 import { fileNameOf, loadNote, MAX_NOTE_BYTES, tooLarge } from '../reading/noteLoader';
 import type { CustomerIndex } from './customerIndex';
 import { globBase } from './glob';
 import { unsavedText } from './openCopy';
 import type { Logger, NoteFolder, NoteWorkspace, Settings } from './ports';
+import { type CustomerNote } from '../model';
 
 export interface IndexerTiming {
   /** Quiet time after a file event before the burst is read. */

@@ -2,7 +2,7 @@
 // extension (src/vscode/ports/), the unit tests with an in-memory workspace, the benchmark on Node fs.
 // A note's id is its URI as text; a folder's `uri` is the URI of a workspace folder, without a trailing `/`.
 import type { IDisposable } from '../disposable';
-import type { ParseSettings } from '../reading/customerNote';
+import { type ParseSettings } from '../model';
 
 export interface NoteFolder {
   readonly uri: string;

@@ -7,11 +7,9 @@ import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
-import { detach, parseBody, type NoteBody } from './noteBody';
-import { parseTimeGoal, type TimeGoal, type TimeGoalMessage } from './timeGoal';
-import { frontMatterText, type CustomerStatus, type LocalDate, type Message, type NoteProblem } from '../model';
-
-export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
+import { detach, parseBody } from './noteBody';
+import { parseTimeGoal, type TimeGoalMessage } from './timeGoal';
+import { frontMatterText, STATUSES, type CustomerNote, type CustomerStatus, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, type TimeGoal } from '../model';
 
 /** Why a front matter value was ignored; the problem names the key (`owner: must be text …`). */
 export type FieldMessage =
@@ -22,36 +20,6 @@ export type FieldMessage =
   | TimeGoalMessage;
 
 export type CustomerNoteMessage = { readonly id: 'bad-value'; readonly key: string; readonly reason: FieldMessage };
-
-export interface CustomerNote extends NoteBody {
-  /** Where the note lives, as the host names it (a URI string); the index's key. */
-  readonly id: string;
-  readonly name: string;
-  readonly nameSource: 'front matter' | 'heading' | 'file name';
-  /** What a person does in their organization (`CFO`): kept out of the name so rows stay short. */
-  readonly role?: string;
-  readonly organization?: string;
-  readonly owner?: string;
-  readonly segment?: string;
-  readonly tags: readonly string[];
-  /** Days; from the note, else the default setting. */
-  readonly cadenceDays: number;
-  readonly cadenceFromNote: boolean;
-  readonly lastContacted?: LocalDate;
-  /** Zero-based line of the `last_contacted` key, where a problem with its date is shown; found when first read. */
-  readonly lastContactedLine?: number;
-  readonly nextContact?: LocalDate;
-  readonly status: CustomerStatus;
-  readonly timeGoal?: TimeGoal;
-  /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
-  readonly problems: readonly NoteProblem<Message>[];
-  /** The first error's message when the front matter could not be read. */
-  readonly brokenReason?: Message;
-}
-
-export interface ParseSettings {
-  readonly defaultCadenceDays: number;
-}
 
 const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
 

@@ -4,48 +4,7 @@
 // habit tag with nothing written under it yet all count for nothing (see `isWritten`).
 import { formatDate, parseIsoDate } from '../time/dates';
 import { CodeFence, headingOf, taskOf } from './markdownLines';
-import type { LocalDate, LogEntry } from '../model';
-
-export type Habit = 'understand' | 'vulnerability' | 'time';
-export const HABITS: readonly Habit[] = ['understand', 'vulnerability', 'time'];
-
-export interface HabitMark {
-  readonly habit: Habit;
-  /** The date of the heading the tag sits under; undefined when that heading carries no date. */
-  readonly date?: LocalDate;
-  readonly line: number;
-}
-
-export interface Commitment {
-  readonly text: string;
-  readonly done: boolean;
-  readonly due?: LocalDate;
-  readonly line: number;
-}
-
-export interface RegisterItem {
-  readonly kind: 'opportunity' | 'risk';
-  readonly text: string;
-  /** The later of `(noted …)` and `(revisited …)`: when the leader last thought about it. */
-  readonly touched?: LocalDate;
-  readonly line: number;
-}
-
-export interface ClosenessPoint {
-  readonly date: LocalDate;
-  readonly value: number;
-  readonly line: number;
-}
-
-export interface NoteBody {
-  /** Text of the first `# ` heading, if any. */
-  readonly title?: string;
-  readonly entries: readonly LogEntry[];
-  readonly habits: readonly HabitMark[];
-  readonly commitments: readonly Commitment[];
-  readonly register: readonly RegisterItem[];
-  readonly closeness: readonly ClosenessPoint[];
-}
+import { HABITS, type ClosenessPoint, type Commitment, type Habit, type HabitMark, type LocalDate, type LogEntry, type NoteBody, type RegisterItem } from '../model';
 
 const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
 const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;

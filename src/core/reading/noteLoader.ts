@@ -1,7 +1,7 @@
 // Turns a file's bytes into a customer note, with limits that keep any input cheap: a file too large,
 // binary, or not UTF-8 is still listed (with the reason) but never parsed in full.
-import { parseCustomerNote, type CustomerNote, type ParseSettings } from './customerNote';
-import type { Message } from '../model';
+import { parseCustomerNote } from './customerNote';
+import { type CustomerNote, type Message, type ParseSettings } from '../model';
 
 /** A customer note past 2 MB is surely not one leader's notes on one customer (a log, a dump, an export). */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;

@@ -1,12 +1,8 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
+import type { TimeGoal } from '../model';
 import { foundValue, type FoundValue } from './foundValue';
 import { parseDuration } from './noteBody';
 import { fillPlaceholders } from '../placeholders';
-
-export interface TimeGoal {
-  readonly minutes: number;
-  readonly per: 'week' | 'month';
-}
 
 export type TimeGoalMessage = { readonly id: 'time-goal-unreadable'; readonly found: FoundValue };
 

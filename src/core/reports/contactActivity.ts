@@ -2,9 +2,8 @@
 // when no entry has that date (a call logged only in the front matter still counts as a contact).
 // Summed into ISO weeks and months for the dashboard and the weekly review.
 import { trueLastContacted } from '../today/contactState';
-import type { CustomerNote } from '../reading/customerNote';
 import { compareDates, formatDate } from '../time/dates';
-import type { LocalDate } from '../model';
+import { type CustomerNote, type LocalDate } from '../model';
 import { monthKey, weekKey } from '../time/weeks';
 
 export interface Contact {

@@ -2,12 +2,10 @@
 // `YYYY-MM-DD` text) so it can be posted to the webview as is. Archived customers are left out.
 import { bucketContacts, monthActivity, weekActivity } from './contactActivity';
 import { customerRows } from '../today/customerList';
-import type { CustomerNote } from '../reading/customerNote';
 import { compareDates, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
-import type { Habit } from '../reading/noteBody';
-import { weeklyMinutes, type TimeGoal } from '../reading/timeGoal';
-import type { ContactState, LocalDate } from '../model';
+import { weeklyMinutes } from '../reading/timeGoal';
+import { type ContactState, type CustomerNote, type Habit, type LocalDate, type TimeGoal } from '../model';
 import { daysInMonth, lastMonths, lastWeeks, monthKey, weekKey } from '../time/weeks';
 
 export const WEEKS_SHOWN = 12;

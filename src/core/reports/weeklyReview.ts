@@ -3,11 +3,9 @@
 // layer writes it as a dated Markdown note in the leader's language (src/vscode/words/reviewWords.ts).
 import { weekActivity } from './contactActivity';
 import { customerRows } from '../today/customerList';
-import type { CustomerNote } from '../reading/customerNote';
 import { addDays, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
-import type { Habit } from '../reading/noteBody';
-import type { LocalDate } from '../model';
+import { type CustomerNote, type Habit, type LocalDate } from '../model';
 import { weekKey, weekStart } from '../time/weeks';
 
 export interface ReviewSettings {

@@ -1,3 +1,4 @@
+import { type ReflectionTemplate } from '../model';
 // The five built-in reflection templates. Each one asks the questions of one habit of customer intimacy:
 // understand the customer deeply, be mutually vulnerable, invest time outside IT.
 //
@@ -16,7 +17,6 @@
 //   hint (`**Question?** _hint_`): the parser takes none of these for the leader's writing.
 // - Bodies are snippet text: `$n`, `${n}`, `${n:text}`, `$0`, `${date}`, `${customer}`; any other `$`
 //   must be written `\$`, and a placeholder's text must not contain `}` or `\`.
-import type { ReflectionTemplate } from './templateTypes';
 
 const lines = (...text: string[]): string => text.join('\n');
 

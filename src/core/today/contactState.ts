@@ -2,8 +2,7 @@
 // the tree and the status bar. Only what has happened counts as contact: a date after today is a plan.
 // An archived customer never nags and a note Rapport cannot read has no state at all.
 import { addDays, compareDates, daysBetween, laterOf } from '../time/dates';
-import type { CustomerNote } from '../reading/customerNote';
-import type { ContactState, LocalDate } from '../model';
+import { type ContactState, type CustomerNote, type LocalDate } from '../model';
 
 export interface ContactSummary {
   readonly state: ContactState;

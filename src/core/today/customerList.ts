@@ -1,9 +1,8 @@
 // What the tree and the status bar show, computed from the index for one day: rows with their state,
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
 import { compareUrgency, describeContact, isOverdue, STATE_ORDER, summarizeContact, type ContactDescription, type ContactSummary } from './contactState';
-import type { CustomerNote } from '../reading/customerNote';
 import { compareDates, ordinal } from '../time/dates';
-import type { ContactState, LocalDate } from '../model';
+import { type ContactState, type CustomerNote, type LocalDate } from '../model';
 
 export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag';
 export type SortBy = 'overdue' | 'name' | 'due';

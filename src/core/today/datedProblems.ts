@@ -1,8 +1,7 @@
 // Problems that depend on the day: a `last_contacted` in the future cannot be true (yet). The note is
 // parsed once; these are added when the day's view is built, so they appear and vanish with the date.
 import { trueLastContacted } from './contactState';
-import type { CustomerNote } from '../reading/customerNote';
-import type { LocalDate, Message, NoteProblem } from '../model';
+import { type CustomerNote, type LocalDate, type Message, type NoteProblem } from '../model';
 
 export type DatedProblemMessage = { readonly id: 'future-last-contacted'; readonly date: LocalDate };
 

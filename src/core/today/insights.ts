@@ -1,9 +1,7 @@
 // Per-customer insights for one day: promises past due, habits not reflected on lately, and
 // opportunities and risks nobody has revisited. Small pure functions over a parsed note.
-import type { CustomerNote } from '../reading/customerNote';
 import { compareDates, daysBetween, laterOf } from '../time/dates';
-import { HABITS, type Commitment, type Habit, type RegisterItem } from '../reading/noteBody';
-import type { LocalDate } from '../model';
+import { type Commitment, type CustomerNote, type Habit, HABITS, type LocalDate, type RegisterItem } from '../model';
 
 export interface HabitCoverage {
   readonly habit: Habit;

@@ -1,6 +1,7 @@
 // The dashboard's words in the leader's language, sent to the webview with the data. Habits and states
 // are the words the tree and tooltips use; literal l10n keys, so the export tool finds them.
 import * as vscode from 'vscode';
+import { HABITS, type Habit } from '../../core/model';
 import type { DashboardLabels } from '../../webview/dashboard/labels';
 import { dayCount } from '../words/dayWords';
 import { habitWords } from '../words/habitWords';
@@ -12,7 +13,7 @@ export function dashboardLabels(staleDays: number): DashboardLabels {
   return {
     openNote: vscode.l10n.t('Open the note'),
     noCustomers,
-    habits: { understand: habitWords('understand'), vulnerability: habitWords('vulnerability'), time: habitWords('time') },
+    habits: Object.fromEntries(HABITS.map((habit) => [habit, habitWords(habit)])) as Record<Habit, string>,
     states: {
       overdue: stateWords('overdue'), never: stateWords('never'), 'due-soon': stateWords('due-soon'),
       ok: stateWords('ok'), unknown: stateWords('unknown'), archived: stateWords('archived'),

@@ -9,7 +9,6 @@ import { formatDate, today } from '../../core/time/dates';
 import { escapeIcons } from '../../core/markdownText';
 import { hasEmptyBody, placeReflection } from '../../core/editing/reflectionPlacement';
 import { escapeSnippet, fillTemplate, withoutPlaceholderData } from '../../core/templates/snippetText';
-import type { ReflectionTemplate } from '../../core/templates/templateTypes';
 import { MAX_TEMPLATE_BYTES, parseWorkspaceTemplate, WORKSPACE_TEMPLATE_FOLDER } from '../../core/templates/workspaceTemplates';
 import { habitWords } from '../words/habitWords';
 import { wordMessage } from '../words/messageWords';
@@ -18,6 +17,7 @@ import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
 import type { Command, TreeServices } from '../commands';
+import { type ReflectionTemplate } from '../../core/model';
 
 export function insertReflectionCommand(deps: TreeServices): Command {
   return {

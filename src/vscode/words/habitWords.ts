@@ -1,7 +1,7 @@
 // The three habits in the leader's words, localized: the one list of habit labels. Functions, not
 // constants: vscode.l10n.t must see literal keys and run after activation.
 import * as vscode from 'vscode';
-import type { Habit } from '../../core/reading/noteBody';
+import { type Habit } from '../../core/model';
 
 /** The short label (tree tooltips, decorations, the reflection picker, the dashboard). */
 export function habitWords(habit: Habit): string {

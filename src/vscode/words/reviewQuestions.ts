@@ -1,6 +1,6 @@
 // The questions the weekly review asks, each under the habit it practises, in the leader's language.
 import * as vscode from 'vscode';
-import type { Habit } from '../../core/reading/noteBody';
+import { type Habit } from '../../core/model';
 
 // A function, not a constant: vscode.l10n.t must see literal keys and run after activation.
 const questions = (): readonly (readonly [Habit, string])[] => [

@@ -3,12 +3,12 @@
 // dated headings, so the review is never mistaken for a customer's log if the glob is broad.
 import * as vscode from 'vscode';
 import type { ReviewPromise, ReviewTime, WeeklyReview } from '../../core/reports/weeklyReview';
-import { HABITS } from '../../core/reading/noteBody';
 import { formatDate } from '../../core/time/dates';
 import { overdueDays } from './contactWords';
 import { minutesWords } from './durationWords';
 import { habitInFull } from './habitWords';
 import { reviewQuestions } from './reviewQuestions';
+import { HABITS } from '../../core/model';
 
 export function reviewText(review: WeeklyReview): string {
   const out: string[] = [

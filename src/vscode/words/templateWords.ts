@@ -1,7 +1,7 @@
 // A reflection template's label and description in the quick pick: the built-in ones in the leader's
 // language, a workspace template in its own words.
 import * as vscode from 'vscode';
-import type { ReflectionTemplate } from '../../core/templates/templateTypes';
+import { type ReflectionTemplate } from '../../core/model';
 
 // A function, not a constant: vscode.l10n.t must see literal keys and run after activation.
 const builtIn = (): Readonly<Record<string, readonly [label: string, description: string]>> => ({

@@ -1,7 +1,6 @@
 // Every word the dashboard shows, worded by the host in the leader's language (vscode.l10n) and sent
 // with the data: the script itself holds no text. `{0}`, `{1}` are filled in by the script.
-import type { ContactState } from '../../core/model';
-import type { Habit } from '../../core/reading/noteBody';
+import { type ContactState, type Habit } from '../../core/model';
 import type { DurationUnits } from '../../core/reading/timeGoal';
 
 /** The one and the many of a count shown beside its number ("1" customer overdue, "3" customers overdue). */
