@@ -1,8 +1,7 @@
 // What the status bar shows, as data: in a customer note, that customer; elsewhere, the overdue count and
 // the most overdue customer. The tooltip lists the most urgent customers with their days since contact.
 // The vscode layer words it (src/vscode/words/statusWords.ts).
-import { isOverdue } from './contactState';
-import { daysShown, type CustomerRow, type DaysShown } from './customerList';
+import { countOverdue, daysShown, type CustomerRow, type DaysShown } from './customerList';
 import { isPastDue } from './insights';
 import type { ContactState, LocalDate } from '../model';
 
@@ -49,14 +48,9 @@ export function statusForCustomer(row: CustomerRow, rows: readonly CustomerRow[]
 
 /** Rows must be sorted most urgent first (the tree's "most overdue" order). */
 export function statusOverall(rows: readonly CustomerRow[], today: LocalDate): StatusModel {
-  let overdue = 0;
-  let top: CustomerRow | undefined;
-  for (const row of rows) {
-    // Archived customers never nag, and a note that cannot be read has no days to show.
-    if (row.summary.state === 'archived' || row.summary.state === 'unknown') continue;
-    top ??= row;
-    if (isOverdue(row.summary)) overdue++;
-  }
+  const overdue = countOverdue(rows);
+  // Archived customers never nag, and a note that cannot be read has no days to show.
+  const top = rows.find((row) => row.summary.state !== 'archived' && row.summary.state !== 'unknown');
   return {
     focus: { kind: 'overall', overdue, top: top && { name: top.note.name, days: daysShown(top.summary) } },
     tooltip: tooltip(rows, today),
