@@ -1,23 +1,20 @@
-// Where a customer stands, in the leader's words and language: the tree's state groups (capitalized) and
-// the dashboard say it alike. Literal l10n keys, so the export tool finds them.
+// Where a customer stands, in the leader's words and language: the one list of state labels, said alike
+// by the dashboard and (capitalized) by the tree's state groups.
 import * as vscode from 'vscode';
 import type { ContactState } from '../../core/model';
 
+// A function, not a constant: vscode.l10n.t must see literal keys and run after activation.
+const labels = (): Record<ContactState, string> => ({
+  overdue: vscode.l10n.t('overdue'),
+  never: vscode.l10n.t('never contacted'),
+  'due-soon': vscode.l10n.t('due soon'),
+  ok: vscode.l10n.t('in touch'),
+  unknown: vscode.l10n.t('unreadable'),
+  archived: vscode.l10n.t('archived'),
+});
+
 export function stateWords(state: ContactState): string {
-  switch (state) {
-    case 'overdue':
-      return vscode.l10n.t('overdue');
-    case 'never':
-      return vscode.l10n.t('never contacted');
-    case 'due-soon':
-      return vscode.l10n.t('due soon');
-    case 'ok':
-      return vscode.l10n.t('in touch');
-    case 'unknown':
-      return vscode.l10n.t('unreadable');
-    case 'archived':
-      return vscode.l10n.t('archived');
-  }
+  return labels()[state];
 }
 
 /** The same words as a heading: "Overdue", "Never contacted". */
