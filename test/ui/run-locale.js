@@ -76,6 +76,17 @@ async function main() {
     });
     // Log Contact asks which customer only once the notes are indexed (else it offers "Neuer Kunde").
     await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 30000 }).catch(() => {});
+    await checks.check('the tree and the status bar say in German what Rapport built from the notes', async () => {
+      const rows = await wb.treeRows(page, de['view.customers.name']);
+      const status = await wb.statusItemText(page, 'rapport.rapport.rapport.status');
+      const shown = [...rows.map((r) => `${r.label}: ${r.description}`), `status bar: ${status}`];
+      say(shown.join(' | '));
+      // The English words Rapport itself would put there (customer names and note text are the leader's own).
+      const english = /\b(overdue|never contacted|due in|due soon|in touch|since contact|unreadable|Front matter|Skipped|days?)\b|\d+d\b/;
+      const mixed = shown.filter((line) => english.test(line.replace(/^[^:]*: /, '')));
+      if (mixed.length) throw new Error(`English next to German: ${mixed.join(' | ')}`);
+      if (!shown.some((line) => line.includes(bundleDe['overdue']))) throw new Error(`no "${bundleDe['overdue']}" anywhere: ${shown.join(' | ')}`);
+    });
     const logContact = `Rapport: ${de['command.logContact.title']}`;
     await checks.check(`the command palette lists "${logContact}"`, async () => {
       await page.locator(wb.SELECTORS.workbench).click({ position: { x: 700, y: 400 } });
