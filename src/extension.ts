@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
-import type { Services } from './vscode/commands';
+import type { Services } from './vscode/services';
 import { registerContact } from './vscode/contact/register';
 import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';

@@ -2,7 +2,7 @@
 // when VS Code runs the extension under tests.
 import * as vscode from 'vscode';
 import type { Clock } from './core/time/dates';
-import type { Services } from './vscode/commands';
+import type { Services } from './vscode/services';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
 import type { Dashboard, DashboardProbe } from './vscode/dashboard/panel';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CustomerRow } from '../core/today/customerList';
 import { escapeIcons } from '../core/markdownText';
-import type { TreeServices } from './commands';
+import type { TreeServices } from './services';
 import { contactWords } from './words/contactWords';
 
 /** What the keybinding in the Customers view passes: VS Code gives keybindings no tree item, so the selection is used. */

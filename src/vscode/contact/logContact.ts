@@ -8,7 +8,8 @@ import { fileTitleOf } from '../../core/reading/noteLoader';
 import type { LocalDate } from '../../core/model';
 import { editNote, offerToOpen, refuse } from '../noteWriter';
 import { customerTarget } from '../customerTarget';
-import type { Command, TreeServices } from '../commands';
+import type { Command } from '../commands';
+import type { TreeServices } from '../services';
 import { wordMessage } from '../words/messageWords';
 
 export interface LogContactOptions {

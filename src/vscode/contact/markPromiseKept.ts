@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { setTaskChecked } from '../../core/editing/taskEdit';
 import { frontMatterText } from '../../core/model';
 import { editNote } from '../noteWriter';
-import type { Command, TreeServices } from '../commands';
+import type { Command } from '../commands';
+import type { TreeServices } from '../services';
 
 export function markPromiseKeptCommand(deps: TreeServices): Command {
   return {

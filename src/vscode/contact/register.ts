@@ -1,6 +1,7 @@
 // The contact feature: Log Contact, and Mark Commitment Kept on a commitment in the tree.
 import type * as vscode from 'vscode';
-import { registerCommands, type TreeServices } from '../commands';
+import { registerCommands } from '../commands';
+import type { TreeServices } from '../services';
 import { logContactCommand } from './logContact';
 import { markPromiseKeptCommand } from './markPromiseKept';
 

@@ -6,7 +6,8 @@ import { newCustomerNoteText, writingLineOf } from '../../core/templates/newCust
 import { slugify } from '../../core/editing/slug';
 import { customersFolderOf } from '../../core/index/glob';
 import { folderSettings } from '../ports/settings';
-import type { Command, Services } from '../commands';
+import type { Command } from '../commands';
+import type { Services } from '../services';
 import { exists, pickFolder } from '../workspaceFolders';
 import { wordMessage } from '../words/messageWords';
 

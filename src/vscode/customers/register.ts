@@ -1,7 +1,8 @@
 // The Customers feature: the tree in the sidebar with its badge, the commands that change what it
 // shows, and New Customer.
 import * as vscode from 'vscode';
-import { registerCommands, type Services, type TreeServices } from '../commands';
+import { registerCommands } from '../commands';
+import type { Services, TreeServices } from '../services';
 import { CustomerTree, type TreeNode } from './customerTree';
 import { newCustomerCommand } from './newCustomer';
 import { viewCommands } from './viewCommands';

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
 import { pickCustomer, uriOf } from '../customerTarget';
-import type { Command, TreeServices } from '../commands';
+import type { Command } from '../commands';
+import type { TreeServices } from '../services';
 
 // Functions, not constants: vscode.l10n.t must see literal keys (for `l10n-dev export`) and run after activation.
 const groupByLabels = (): Record<GroupBy, string> => ({

@@ -2,7 +2,7 @@
 // whenever the customer view changes (a note edited, the day rolled over, a setting changed).
 import * as vscode from 'vscode';
 import { dashboardData, type DashboardData } from '../../core/reports/dashboardData';
-import type { Services } from '../commands';
+import type { Services } from '../services';
 import { dashboardHtml } from './html';
 import { dashboardLabels } from './labels';
 import { parseMessage, type ToWebview } from '../../webview/dashboard/messages';

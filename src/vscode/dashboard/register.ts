@@ -1,6 +1,7 @@
 // The dashboard feature: one webview panel, opened by Show Dashboard.
 import * as vscode from 'vscode';
-import { registerCommands, type Services } from '../commands';
+import { registerCommands } from '../commands';
+import type { Services } from '../services';
 import { Dashboard } from './panel';
 import { showDashboardCommand } from './showDashboard';
 

@@ -1,6 +1,6 @@
 // Help in the editor: Problems entries for values Rapport cannot use, and the quick fixes that mend them.
 import * as vscode from 'vscode';
-import type { Services } from '../commands';
+import type { Services } from '../services';
 import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quickFixes';
 

@@ -16,7 +16,8 @@ import { templateWords } from '../words/templateWords';
 import { refuse } from '../noteWriter';
 import { exists } from '../workspaceFolders';
 import { pickCustomer } from '../customerTarget';
-import type { Command, TreeServices } from '../commands';
+import type { Command } from '../commands';
+import type { TreeServices } from '../services';
 import { type ReflectionTemplate } from '../../core/model';
 
 export function insertReflectionCommand(deps: TreeServices): Command {

@@ -1,6 +1,7 @@
 // The reflections feature: Insert Reflection, and the quiet-habit mark on customer notes.
 import * as vscode from 'vscode';
-import { registerCommands, type TreeServices } from '../commands';
+import { registerCommands } from '../commands';
+import type { TreeServices } from '../services';
 import { registerHabitDecorations } from './habitDecorations';
 import { insertReflectionCommand } from './insertReflection';
 

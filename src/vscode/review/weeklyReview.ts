@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { relativeFolderSegments } from '../../core/editing/relativeFolder';
 import { weeklyReview } from '../../core/reports/weeklyReview';
 import { reviewFolderSetting } from '../ports/settings';
-import type { Command, Services } from '../commands';
+import type { Command } from '../commands';
+import type { Services } from '../services';
 import { exists, pickFolder } from '../workspaceFolders';
 import { reviewText } from '../words/reviewWords';
 

@@ -1,5 +1,5 @@
 // The status bar feature: days since contact, for the customer in the editor or the most overdue.
-import type { Services } from '../commands';
+import type { Services } from '../services';
 import { CustomerStatusBar } from './statusBar';
 
 export function registerStatusBar(services: Services): CustomerStatusBar {
