@@ -437,6 +437,7 @@ async function main(): Promise<void> {
     results.push(await benchSize(corpus));
   }
   const b = bundle(RUNS);
+  prove(b.activateError === null, `activate() threw: ${b.activateError}`);
   const requireActivate = b.requireMs + (b.activateMs ?? 0);
   const big = results[results.length - 1];
 
