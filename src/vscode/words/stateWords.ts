@@ -5,18 +5,12 @@ import type { ContactState } from '../../core/model';
 
 export function stateWords(state: ContactState): string {
   switch (state) {
-    case 'overdue':
-      return vscode.l10n.t('overdue');
-    case 'never':
-      return vscode.l10n.t('never contacted');
-    case 'due-soon':
-      return vscode.l10n.t('due soon');
-    case 'ok':
-      return vscode.l10n.t('in touch');
-    case 'unknown':
-      return vscode.l10n.t('unreadable');
-    case 'archived':
-      return vscode.l10n.t('archived');
+    case 'overdue': return vscode.l10n.t('overdue');
+    case 'never': return vscode.l10n.t('never contacted');
+    case 'due-soon': return vscode.l10n.t('due soon');
+    case 'ok': return vscode.l10n.t('in touch');
+    case 'unknown': return vscode.l10n.t('unreadable');
+    case 'archived': return vscode.l10n.t('archived');
   }
 }
 
