@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody, type NoteBody } from './noteBody';
 import { parseTimeGoal, type TimeGoal, type TimeGoalMessage } from './timeGoal';
-import { frontMatterText, type CustomerStatus, type LocalDate, type Message, type NoteProblem } from '../model';
+import type { CustomerStatus, LocalDate, Message, NoteProblem } from '../model';
 
 export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
 
@@ -44,7 +44,7 @@ export interface CustomerNote extends NoteBody {
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
-  readonly problems: readonly NoteProblem<Message>[];
+  readonly problems: readonly NoteProblem[];
   /** The first error's message when the front matter could not be read. */
   readonly brokenReason?: Message;
 }
@@ -63,7 +63,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     // When the block is closed, the body starts after it (a YAML `# comment` is not the title).
     const fence = findFrontMatter(text);
     const body = fence.kind === 'block' ? safeBody(text, fence.blockEnd) : safeBody(text);
-    const problem = { ...read.problem, message: frontMatterText(read.problem.message) };
+    const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
       tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
@@ -72,7 +72,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   }
   const fm = read.value;
   const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
-  const problems: NoteProblem<Message>[] = [];
+  const problems: NoteProblem[] = [];
   const fields = new FieldReader(fm.data, new KeyLines(fm.yaml, fm.yamlLine), problems);
 
   const fmName = fields.text('name');
@@ -122,7 +122,7 @@ function safeBody(text: string, from = 0): NoteBody {
 
 /** Reads one front matter key at a time; a wrong value becomes a warning at its line and is ignored. */
 class FieldReader {
-  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem<Message>[]) {}
+  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem[]) {}
 
   problem(key: string, message: Message): void {
     this.problems.push({ message, line: this.lines.lineOf(key), column: 0, severity: 'warning', code: 'bad-value', key });

@@ -27,6 +27,26 @@ export function wordMessage(m: Message): string {
     case 'future-last-contacted': return vscode.l10n.t('last_contacted {0} is in the future, so it is not counted; a planned contact belongs in next_contact.', formatDate(m.date));
     case 'name-missing': return vscode.l10n.t('A customer needs a name.');
     case 'name-without-letters': return vscode.l10n.t('"{0}" has no letters or digits to name a file after. Use a name with at least one.', m.name);
-    case 'front-matter': return m.text;
+    case 'front-matter-not-yaml': return vscode.l10n.t('Front matter declared as "{0}" is never evaluated: Rapport reads YAML front matter only.', m.language);
+    case 'front-matter-unclosed': return vscode.l10n.t('Front matter has no closing "---" line.');
+    case 'front-matter-too-deep': return vscode.l10n.t('Front matter is nested too deeply to read.');
+    case 'front-matter-not-a-mapping': return vscode.l10n.t('Front matter must be a mapping of keys to values (like "name: Acme").');
+    case 'yaml-invalid':
+      // The reason is the YAML parser's own English: no bundle can translate it.
+      return m.key
+        ? vscode.l10n.t('Front matter is not valid YAML: {0} (key "{1}").', m.reason, m.key)
+        : vscode.l10n.t('Front matter is not valid YAML: {0}.', m.reason);
+    case 'edit-not-yaml': return vscode.l10n.t('Front matter declared as "{0}" is never evaluated: Rapport writes YAML front matter only.', m.language);
+    case 'edit-unclosed': return vscode.l10n.t('Front matter has no closing "---" line, so Rapport will not change it.');
+    case 'edit-too-deep': return vscode.l10n.t('Front matter is nested more than {0} levels deep, so Rapport will not change it.', m.levels);
+    case 'duplicate-key': return vscode.l10n.t('The key "{0}" appears more than once in the front matter.', m.key);
+    case 'flow-mapping': return vscode.l10n.t('Front matter written as one {...} mapping: add "{0}" by hand.', m.key);
+    case 'aliased-anchor': return vscode.l10n.t('"{0}" is an anchor (&{1}) that other keys repeat; change it by hand.', m.key, m.anchor);
+    case 'no-such-key': return vscode.l10n.t('The front matter has no "{0}".', m.key);
+    case 'key-taken': return vscode.l10n.t('The front matter already has "{0}"; change it by hand.', m.key);
+    case 'set-changes-others': return vscode.l10n.t('Rapport could not change "{0}" without changing other front matter; edit it by hand.', m.key);
+    case 'rename-changes-others': return vscode.l10n.t('Rapport could not rename "{0}" without changing other front matter; edit it by hand.', m.key);
+    case 'no-such-line': return vscode.l10n.t('Line {0} does not exist.', m.lineNumber);
+    case 'not-a-task-line': return vscode.l10n.t('Line {0} is not a task line like "- [ ] ...".', m.lineNumber);
   }
 }
