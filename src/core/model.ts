@@ -4,6 +4,8 @@ import type { CustomerNoteMessage, FieldMessage } from './reading/customerNote';
 import type { FileMessage, LoaderMessage } from './reading/noteLoader';
 import type { DatedProblemMessage } from './today/datedProblems';
 import type { SlugMessage } from './editing/slug';
+import type { TaskEditMessage } from './editing/taskEdit';
+import type { FrontMatterMessage } from './frontMatter/messages';
 
 /** A calendar date with no time and no zone: the day the leader saw the customer. */
 export interface LocalDate {
@@ -31,25 +33,12 @@ export type Message =
   | LoaderMessage
   | DatedProblemMessage
   | SlugMessage
-  | FrontMatterText;
+  | TaskEditMessage
+  | FrontMatterMessage;
 
-/** A message of the front matter code, which still writes its own (English) words until it returns data too. */
-export interface FrontMatterText {
-  readonly id: 'front-matter';
-  readonly text: string;
-}
-
-export function frontMatterText(text: string): FrontMatterText {
-  return { id: 'front-matter', text };
-}
-
-/**
- * A problem found in a note, placed at a zero-based line and column of the whole file. Everything outside
- * the front matter code carries a `Message`; the front matter code still builds its problems with its own
- * text (the default), which the note reader turns into a `FrontMatterText`.
- */
-export interface NoteProblem<M extends Message | string = string> {
-  readonly message: M;
+/** A problem found in a note, placed at a zero-based line and column of the whole file. */
+export interface NoteProblem {
+  readonly message: Message;
   readonly line: number;
   readonly column: number;
   /** 'error' for front matter that cannot be read at all, 'warning' for a value that was ignored. */
@@ -102,7 +91,7 @@ export interface CustomerNote extends NoteBody {
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
-  readonly problems: readonly NoteProblem<Message>[];
+  readonly problems: readonly NoteProblem[];
   /** The first error's message when the front matter could not be read. */
   readonly brokenReason?: Message;
 }

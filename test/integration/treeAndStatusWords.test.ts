@@ -4,7 +4,6 @@ import * as assert from 'node:assert/strict';
 import { describeContact, summarizeContact } from '../../src/core/today/contactState';
 import { customerRows, daysShown, groupRows, type CustomerRow } from '../../src/core/today/customerList';
 import { statusForCustomer, statusOverall } from '../../src/core/today/statusModel';
-import { frontMatterText } from '../../src/core/model';
 import { contactWords, groupWords, shortDays } from '../../src/vscode/words/contactWords';
 import { statusWords } from '../../src/vscode/words/statusWords';
 import * as fs from 'fs';
@@ -31,7 +30,7 @@ describe('words: tree descriptions (from test/unit/contactState.test.ts and cust
     assert.equal(described(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 'never contacted');
     assert.equal(described(note({ status: 'archived', lastContacted: day(2026, 11, 1) }), TODAY, 3), 'archived · 30d');
     assert.equal(described(note({ status: 'archived' }), TODAY, 3), 'archived');
-    assert.equal(described(note({ brokenReason: frontMatterText('x') }), TODAY, 3), '⚠');
+    assert.equal(described(note({ brokenReason: { id: 'yaml-invalid', reason: 'x' } }), TODAY, 3), '⚠');
   });
 
   it('writes whole days', () => {
@@ -45,7 +44,7 @@ describe('words: tree descriptions (from test/unit/contactState.test.ts and cust
   it('describes each row, marking broken notes, and an archived one', () => {
     const all = customerRows(NOTES, TODAY, { ...OPTIONS, showArchived: true });
     assert.equal(contactWords(all.find((r) => r.note.name === 'Old archived')!.description), 'archived · 699d');
-    const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: frontMatterText('Front matter has no closing "---" line.') })], TODAY, { ...OPTIONS, sortBy: 'name' });
+    const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: { id: 'front-matter-unclosed' } })], TODAY, { ...OPTIONS, sortBy: 'name' });
     assert.deepEqual(rows.map((r) => [r.note.name, contactWords(r.description)]), [
       ['alpha never', 'never contacted'],
       ['Beta overdue 3', '3d overdue'],
@@ -86,7 +85,7 @@ describe('words: the status bar (from test/unit/statusText.test.ts)', () => {
   });
 
   it('says never when nothing has happened yet, a future date included, and unreadable for a broken note', () => {
-    const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) }), note({ name: 'Broken', brokenReason: frontMatterText('x'), lastContacted: day(2025, 1, 1) })]);
+    const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) }), note({ name: 'Broken', brokenReason: { id: 'yaml-invalid', reason: 'x' }, lastContacted: day(2025, 1, 1) })]);
     assert.equal(forCustomer(rows.find((r) => r.note === NEVER)!, rows).text, '$(person) Soylent · never');
     assert.equal(forCustomer(rows.find((r) => r.note.name === 'Future')!, rows).text, '$(person) Future · never');
     assert.equal(forCustomer(rows.find((r) => r.note.name === 'Broken')!, rows).text, '$(person) Broken · unreadable');

@@ -16,6 +16,14 @@ import { day } from '../unit/helpers';
 import { foundWords } from '../../src/vscode/words/foundWords';
 import { minutesWords } from '../../src/vscode/words/durationWords';
 import { wordMessage } from '../../src/vscode/words/messageWords';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
+import { renameFrontMatterKey, setFrontMatterValue } from '../../src/core/frontMatter/edit';
+import { setTaskChecked } from '../../src/core/editing/taskEdit';
+import { logContactEdits } from '../../src/core/editing/contactLogEdit';
+import { HOSTILE, HOSTILE_DIR } from '../fixtures/hostile/expectations';
 
 /** The worded refusal of a `{ ok: false; message }` result. */
 const refusal = (result: { ok: true } | { ok: false; message: Message }): string => {
@@ -166,5 +174,131 @@ describe('words: reflection templates (from test/unit/templates.test.ts)', () =>
   it('names a workspace template by its own label, else its file name', () => {
     assert.deepEqual(templateWords(parseWorkspaceTemplate('standup.md', '# Standup\n')), { label: 'standup', description: 'Workspace template' });
     assert.deepEqual(templateWords(parseWorkspaceTemplate('q.md', '---\nlabel: Quarterly\ndescription: Once a quarter\n---\nBody\n')), { label: 'Quarterly', description: 'Once a quarter' });
+  });
+});
+
+/** The worded reason the reader refuses `text` for. */
+const unread = (text: string): string => {
+  const result: FrontMatterResult = readFrontMatter(text);
+  assert.equal(result.ok, false, 'refused');
+  return wordMessage((result as Extract<FrontMatterResult, { ok: false }>).problem.message);
+};
+
+describe('words: front matter the reader refuses (from test/unit/frontMatterRead.test.ts)', () => {
+  it('says what the YAML parser found, without a line in the words', () => {
+    assert.match(unread('---\nname: a\nb: c\nbad: x: y\n---\n# Body\n'), /^Front matter is not valid YAML: [^(]*\.$/);
+    assert.doesNotMatch(unread('---\nbad: x: y\nname: a\n---\n'), /\(line \d+\)/);
+    assert.match(unread('---\nname: a\nowner: b\nname: c\n---\n'), /duplicated mapping key/);
+  });
+
+  it('refuses a block without a closing fence, and a top level that is not a mapping', () => {
+    for (const text of ['---\nname: a\n', '---\nname: a\n# Body\n', '---', '---\n']) assert.equal(unread(text), 'Front matter has no closing "---" line.', JSON.stringify(text));
+    for (const yaml of ['- a\n- b', 'just text', '42', '"quoted"']) {
+      assert.equal(unread(`---\n${yaml}\n---\n`), 'Front matter must be a mapping of keys to values (like "name: Acme").', yaml);
+    }
+  });
+
+  it('refuses front matter in another language, and tags that would run code', () => {
+    const traceFile = path.join(os.tmpdir(), 'rapport-words-never-written.txt');
+    const payloads = ['{ name: (globalThis.__rapportPwned = true) ? "pwned" : "x" }', `{ name: require('fs').writeFileSync(${JSON.stringify(traceFile)}, 'pwned') || 'pwned' }`];
+    for (const fence of ['---js', '---javascript', '--- js', '---JS', '---  javascript  ', '---coffee', '---coffeescript', '---json', '---cson', '---toml', '---python']) {
+      const language = fence.slice(3).trim().toLowerCase();
+      for (const payload of payloads) {
+        for (const eol of ['\n', '\r\n']) {
+          assert.equal(unread(`${fence}${eol}${payload}${eol}---${eol}# Body${eol}`), `Front matter declared as "${language}" is never evaluated: Rapport reads YAML front matter only.`);
+        }
+      }
+    }
+    assert.match(unread(`---js\n${payloads[0]}\n`), /"js" is never evaluated/);
+    const fnBody = `function () { globalThis.__rapportPwned = true; require('fs').writeFileSync(${JSON.stringify(traceFile)}, 'x'); return 'pwned'; }`;
+    for (const note of [
+      `---\nname: !!js/function >\n  ${fnBody}\ntoString: !!js/function "${fnBody}"\n---\n`,
+      `---\nname: a\nowner: !!js/undefined ''\n---\n`,
+      `---\nname: !!js/regexp /pwned/g\n---\n`,
+      `---\nname: a\nvalueOf: !<tag:yaml.org,2002:js/function> "${fnBody}"\n---\n`,
+      `---\nname: !!python/object:os.system ['touch /tmp/x']\n---\n`,
+    ]) assert.match(unread(note), /^Front matter is not valid YAML: unknown tag/);
+    assert.equal((globalThis as { __rapportPwned?: unknown }).__rapportPwned, undefined);
+    assert.equal(fs.existsSync(traceFile), false);
+  });
+
+  it('refuses very deep nesting', () => {
+    const depth = 50_000;
+    assert.equal(unread(`---\nname: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n`), 'Front matter is nested too deeply to read.');
+  });
+});
+
+describe('words: front matter edits Rapport refuses (from test/unit/frontMatterEdit.test.ts)', () => {
+  const set = (text: string) => refusal(setFrontMatterValue(text, 'last_contacted', '2026-11-29'));
+  const rename = (text: string) => refusal(renameFrontMatterKey(text, 'last_contacted', 'next_contact'));
+
+  it('refuses broken front matter', () => {
+    assert.match(set('---\nlast_contacted: &lc 2026-11-20\nnext_contact: *lc\n---\n'), /anchor/);
+    assert.match(set('\ufeff---\nname: Acme\ntags: [a, b\nlast_contacted: 2026-11-20\n---\n'), /not valid YAML/);
+    assert.match(set('---\nlast_contacted: 2026-11-01\nname: A\nlast_contacted: 2026-11-20\n---\n'), /unique.*last_contacted/);
+    assert.match(set('---\nname: Acme\nlast_contacted: 2026-11-20\n'), /closing/);
+    for (const language of ['js', 'javascript', 'coffee', 'json', 'toml']) {
+      assert.match(set(`---${language}\n{ "last_contacted": (globalThis.pwned = 1) }\n---\n`), new RegExp(`"${language}"`));
+    }
+    for (const yaml of ['- a\n- b\n', 'just text\n', '42\n']) assert.match(set(`---\n${yaml}---\n`), /mapping/);
+    assert.match(set('---\n{name: Acme}\n---\n'), /by hand/);
+    assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
+  });
+
+  it('says when an edit would change more than the value, or the front matter is too deep to edit', () => {
+    assert.equal(set('---\nname: Acme\n...\n---\n'), 'Rapport could not change "last_contacted" without changing other front matter; edit it by hand.');
+    assert.equal(set(`---\nname: ${'['.repeat(101)}${']'.repeat(101)}\n---\n`), 'Front matter is nested more than 100 levels deep, so Rapport will not change it.');
+    // The braces stay as written: only {0}-style placeholders are filled in.
+    assert.equal(set('---\n{name: Acme}\n---\n'), 'Front matter written as one {...} mapping: add "last_contacted" by hand.');
+    assert.equal(set('---\nlast_contacted: &lc 2026-11-20\nnext_contact: *lc\n---\n'), '"last_contacted" is an anchor (&lc) that other keys repeat; change it by hand.');
+  });
+
+  it('refuses, in the reader\'s words, a custom tag on the very value it would replace', () => {
+    assert.match(set("---\nlast_contacted: !!js/function 'function () { globalThis.pwned = true }'\n---\n"), /^Front matter is not valid YAML: /);
+  });
+
+  it('refuses a rename onto a key that is there, of broken front matter, and of a missing key', () => {
+    assert.match(rename('---\nlast_contacted: 2026-12-24\nnext_contact: 2026-12-01\n---\n'), /already has "next_contact"/);
+    assert.match(rename('---\nlast_contacted: 2026-12-24\nbad: x: y\n---\n'), /^Front matter is not valid YAML: /);
+    assert.match(rename('---\nname: Acme\n---\n'), /has no "last_contacted"/);
+  });
+
+  it('names the line of a task it cannot tick as the editor numbers it', () => {
+    const note = '# Tasks\n- [ ] send roadmap (due 2026-12-05)\n    * [x] nested done\r\n+ [X] plus\n\t- [ ]\n- [] not a task\n-[ ] no space\n';
+    assert.equal(refusal(setTaskChecked(note, 5, true)), 'Line 6 is not a task line like "- [ ] ...".');
+    assert.equal(refusal(setTaskChecked(note, 99, true)), 'Line 100 does not exist.');
+  });
+});
+
+describe('words: broken front matter in a note (from test/unit/contactLogEdit, customerNote, noteLoader and hostile tests)', () => {
+  const parse = (text: string, fileName = 'acme-logistics.md') => parseCustomerNote(`file:///ws/customers/${fileName}`, fileName, text, { defaultCadenceDays: 14 });
+  const reason = (text: string, fileName?: string) => wordMessage(parse(text, fileName).brokenReason!);
+
+  it('refuses to log a contact in a note the reader refuses, with the reader\'s reason', () => {
+    const broken = ['---', 'name: Acme', 'tags:', '  - a', ' - b', '---', ''].join('\n');
+    assert.match(refusal(logContactEdits(broken, day(2026, 12, 1))), /^Front matter is not valid YAML: bad indentation of a mapping entry\.$/);
+    assert.match(refusal(logContactEdits('---\nname: a\nname: b\n---\n# A\n', day(2026, 12, 1), 'Call with Dana (30m)')), /^Front matter is not valid YAML/);
+  });
+
+  it('gives a broken customer note its reason', () => {
+    const broken = ['---', '# A YAML comment, not the title', 'name: Acme', 'bad: x: y', '---', '# Acme From Heading', '', '## Contact log', '',
+      '### 2026-11-20 Call (30m)', '- [ ] send the roadmap (due 2026-12-05)', ''].join('\n');
+    assert.match(reason(broken), /^Front matter is not valid YAML: /);
+    assert.match(reason('---\nname: a\nname: b\n---\nno heading\n', 'hooli-finance.md'), /duplicated mapping key/);
+    assert.equal(reason('---\nname: Acme\n# Acme Unclosed\n\n### 2026-11-02 Lunch\n'), 'Front matter has no closing "---" line.');
+    assert.equal(reason('---js\n{ name: (globalThis.__rapportPwned = true) }\n---\n# Evil Corp\n'), 'Front matter declared as "js" is never evaluated: Rapport reads YAML front matter only.');
+    assert.equal(reason('---\n- a\n---\n# L\n'), 'Front matter must be a mapping of keys to values (like "name: Acme").');
+    const loaded = loadNote('file:///ws/customers/acme%20logistics.md', new TextEncoder().encode('---\nname: [\n---\n# Heading\n'), { defaultCadenceDays: 21 });
+    assert.match(wordMessage(loaded.brokenReason!), /^Front matter is not valid YAML/);
+  });
+
+  it('words every problem of the hostile notes as expected', () => {
+    for (const [file, expected] of Object.entries(HOSTILE)) {
+      const note = loadNote(`file:///ws/customers/hostile/${file}`, fs.readFileSync(path.join(HOSTILE_DIR, file)), { defaultCadenceDays: 14 });
+      if (expected.broken) assert.match(wordMessage(note.brokenReason!), expected.broken, file);
+      const problems = [...note.problems].sort((a, b) => a.line - b.line);
+      assert.equal(problems.length, expected.problems.length, file);
+      expected.problems.forEach(([, , , message], i) => assert.match(wordMessage(problems[i].message), message, file));
+    }
   });
 });

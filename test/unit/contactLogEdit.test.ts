@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/editing/contactLogEdit';
 import type { Message, TextEdit } from '../../src/core/model';
-import { applyEdits, day, frontMatterWords, lines } from './helpers';
+import { applyEdits, day, lines } from './helpers';
 
 const DATE = day(2026, 12, 1);
 const TITLE = 'Call with Dana (30m)';
@@ -53,7 +53,7 @@ describe('contactLogEdit', () => {
       const broken = lines(['---', 'name: Acme', 'tags:', '  - a', ' - b', '---', '']);
       const result = logContactEdits(broken, DATE);
       assert.equal(result.ok, false);
-      assert.match(frontMatterWords((result as { message: Message }).message), /^Front matter is not valid YAML: bad indentation of a mapping entry\.$/);
+      assert.deepEqual((result as { message: Message }).message, { id: 'yaml-invalid', reason: 'bad indentation of a mapping entry' });
     });
   });
 
@@ -154,7 +154,7 @@ describe('contactLogEdit', () => {
       assert.equal(result.ok, false);
       if (!result.ok) {
         assert.equal(result.line, 2);
-        assert.match(frontMatterWords(result.message), /^Front matter is not valid YAML/);
+        assert.equal(result.message.id, 'yaml-invalid');
       }
       const js = logContactEdits('---js\n{ name: "a" }\n---\n', DATE, TITLE);
       assert.equal(js.ok, false);

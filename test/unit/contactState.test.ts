@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compareUrgency, describeContact, summarizeContact, type ContactSummary } from '../../src/core/today/contactState';
-import { frontMatterText, type LogEntry } from '../../src/core/model';
+import type { LogEntry } from '../../src/core/model';
 import { day, note } from './helpers';
 
 const TODAY = day(2026, 12, 1);
@@ -99,7 +99,7 @@ describe('contactState', () => {
     });
 
     it('gives an unreadable note no state at all: never overdue from defaults', () => {
-      const s = summarizeContact(note({ lastContacted: day(2026, 1, 1), brokenReason: frontMatterText('Front matter is not valid YAML: bad indentation.') }), TODAY, 3);
+      const s = summarizeContact(note({ lastContacted: day(2026, 1, 1), brokenReason: { id: 'yaml-invalid', reason: 'bad indentation' } }), TODAY, 3);
       assert.deepEqual(s, { state: 'unknown', overdueDays: 0 });
     });
 
@@ -128,7 +128,7 @@ describe('contactState', () => {
       assert.deepEqual(describeContact(summarizeContact(note({ lastContacted: day(2026, 12, 4) }), TODAY, 3), 14), { state: 'never', planned: undefined });
       assert.deepEqual(describeContact(summarizeContact(note({ status: 'archived', lastContacted: day(2026, 11, 1) }), TODAY, 3), 14), { state: 'archived', daysSince: 30 });
       assert.deepEqual(describeContact(summarizeContact(note({ status: 'archived' }), TODAY, 3), 14), { state: 'archived', daysSince: undefined });
-      assert.deepEqual(describeContact(summarizeContact(note({ brokenReason: frontMatterText('x') }), TODAY, 3), 14), { state: 'unknown' });
+      assert.deepEqual(describeContact(summarizeContact(note({ brokenReason: { id: 'yaml-invalid', reason: 'x' } }), TODAY, 3), 14), { state: 'unknown' });
     });
   });
 
@@ -142,7 +142,7 @@ describe('contactState', () => {
         overdue20: summarizeContact(note({ lastContacted: day(2026, 10, 28), cadenceDays: 14 }), TODAY, 3),
         okSoon: summarizeContact(note({ lastContacted: day(2026, 11, 25), cadenceDays: 14 }), TODAY, 3),
         archived: summarizeContact(note({ status: 'archived', lastContacted: day(2025, 1, 1) }), TODAY, 3),
-        unreadable: summarizeContact(note({ brokenReason: frontMatterText('x') }), TODAY, 3),
+        unreadable: summarizeContact(note({ brokenReason: { id: 'yaml-invalid', reason: 'x' } }), TODAY, 3),
       };
       assert.equal(summaries.overdue5.overdueDays, 5);
       assert.equal(summaries.overdue20.overdueDays, 20);

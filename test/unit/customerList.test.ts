@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { countOverdue, customerRows, daysShown, groupRows, type GroupName, type ListOptions } from '../../src/core/today/customerList';
-import { type ContactState, type CustomerNote, frontMatterText } from '../../src/core/model';
+import type { ContactState, CustomerNote } from '../../src/core/model';
 import { DAYS_NOTES, LIST_NOTES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
 
@@ -38,7 +38,7 @@ describe('customerList', () => {
     });
 
     it('describes each row, marking broken notes', () => {
-      const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: frontMatterText('Front matter has no closing "---" line.') })], TODAY, { ...OPTIONS, sortBy: 'name' });
+      const rows = customerRows([...NOTES, note({ name: 'Broken', brokenReason: { id: 'front-matter-unclosed' } })], TODAY, { ...OPTIONS, sortBy: 'name' });
       assert.deepEqual(rows.map((r) => [r.note.name, r.description]), [
         ['alpha never', { state: 'never', planned: undefined }],
         ['Beta overdue 3', { state: 'overdue', overdueDays: 3 }],
@@ -119,7 +119,7 @@ describe('customerList', () => {
     });
 
     it('never counts an unreadable note as overdue, whatever its defaults would say', () => {
-      const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: frontMatterText('Front matter is not valid YAML: bad indentation.') });
+      const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: { id: 'yaml-invalid', reason: 'bad indentation' } });
       assert.equal(countOverdue(customerRows([broken], TODAY, OPTIONS)), 0);
     });
   });

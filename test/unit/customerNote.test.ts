@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import { parseCustomerNote, type FieldMessage } from '../../src/core/reading/customerNote';
 import { type CustomerNote, type LocalDate, type Message, type NoteProblem, STATUSES } from '../../src/core/model';
 import type { FoundValue } from '../../src/core/reading/foundValue';
-import { day, frontMatterWords, lines } from './helpers';
+import { day, lines } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 14 };
 const parse = (text: string, fileName = 'acme-logistics.md') => parseCustomerNote(`file:///ws/customers/${fileName}`, fileName, text, SETTINGS);
-const problemFor = (note: CustomerNote, key: string): NoteProblem<Message> => {
+const problemFor = (note: CustomerNote, key: string): NoteProblem => {
   const found = note.problems.filter((p) => p.key === key);
   assert.equal(found.length, 1, `one problem for ${key}: ${JSON.stringify(note.problems)}`);
   return found[0];
@@ -270,7 +270,7 @@ describe('customerNote', () => {
       const n = parse(BROKEN);
       assert.equal(n.name, 'Acme From Heading');
       assert.equal(n.nameSource, 'heading');
-      assert.match(frontMatterWords(n.brokenReason), /^Front matter is not valid YAML: /);
+      assert.equal(n.brokenReason?.id, 'yaml-invalid');
       assert.equal(n.problems.length, 1);
       assert.equal(n.problems[0].severity, 'error');
       assert.equal(n.problems[0].line, 3);
@@ -286,13 +286,13 @@ describe('customerNote', () => {
       const n = parse('---\nname: a\nname: b\n---\nno heading\n', 'hooli-finance.md');
       assert.equal(n.name, 'hooli-finance');
       assert.equal(n.nameSource, 'file name');
-      assert.match(frontMatterWords(n.brokenReason), /duplicated mapping key/);
+      assert.deepEqual(n.brokenReason, { id: 'yaml-invalid', reason: 'duplicated mapping key' });
       assert.equal(n.problems[0].line, 2);
     });
 
     it('keeps a note with an unclosed fence, with its heading and entries', () => {
       const n = parse('---\nname: Acme\n# Acme Unclosed\n\n### 2026-11-02 Lunch\n');
-      assert.equal(frontMatterWords(n.brokenReason), 'Front matter has no closing "---" line.');
+      assert.deepEqual(n.brokenReason, { id: 'front-matter-unclosed' });
       assert.equal(n.name, 'Acme Unclosed');
       assert.deepEqual(n.entries, [{ date: day(2026, 11, 2), title: 'Lunch', line: 4, minutes: undefined }]);
     });
@@ -302,13 +302,13 @@ describe('customerNote', () => {
       delete g.__rapportPwned;
       const n = parse('---js\n{ name: (globalThis.__rapportPwned = true) }\n---\n# Evil Corp\n');
       assert.equal(n.name, 'Evil Corp');
-      assert.equal(frontMatterWords(n.brokenReason), 'Front matter declared as "js" is never evaluated: Rapport reads YAML front matter only.');
+      assert.deepEqual(n.brokenReason, { id: 'front-matter-not-yaml', language: 'js' });
       assert.equal(g.__rapportPwned, undefined);
     });
 
     it('marks a top-level list as broken', () => {
       const n = parse('---\n- a\n---\n# L\n');
-      assert.equal(frontMatterWords(n.brokenReason), 'Front matter must be a mapping of keys to values (like "name: Acme").');
+      assert.deepEqual(n.brokenReason, { id: 'front-matter-not-a-mapping' });
       assert.equal(n.name, 'L');
     });
   });

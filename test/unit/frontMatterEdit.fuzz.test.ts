@@ -121,7 +121,7 @@ describe('setFrontMatterValue (property test)', () => {
       const context = `seed ${seed} (FUZZ_SEED=${seed} FUZZ_CASES=1): key ${JSON.stringify(key)} value ${JSON.stringify(value)} in ${JSON.stringify(note.text)}`;
       try {
         const result = setFrontMatterValue(note.text, key, value);
-        if (!result.ok) assert.fail(`refused: ${result.message}`);
+        if (!result.ok) assert.fail(`refused: ${JSON.stringify(result.message)}`);
         const { edit } = result;
         const after = applyEdit(note.text, edit);
 
@@ -146,7 +146,7 @@ describe('setFrontMatterValue (property test)', () => {
 
         // (c) doing it again changes nothing.
         const again = setFrontMatterValue(after, key, value);
-        if (!again.ok) assert.fail(`second run refused: ${again.message}`);
+        if (!again.ok) assert.fail(`second run refused: ${JSON.stringify(again.message)}`);
         assert.equal(applyEdit(after, again.edit), after);
       } catch (error) {
         (error as Error).message = `${context}\n${(error as Error).message}`;

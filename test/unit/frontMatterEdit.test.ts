@@ -7,7 +7,7 @@ import { findFrontMatter } from '../../src/core/frontMatter/block';
 // Applies the edit and returns the whole new text; fails the test when the editor refused.
 function set(text: string, key: string, value: string): string {
   const result = setFrontMatterValue(text, key, value);
-  if (!result.ok) assert.fail(`refused: ${result.message} (${result.line}:${result.column})`);
+  if (!result.ok) assert.fail(`refused: ${JSON.stringify(result.message)} (${result.line}:${result.column})`);
   return applyEdit(text, result.edit);
 }
 
@@ -93,7 +93,7 @@ describe('setFrontMatterValue: existing key', () => {
 
   it('refuses to change an anchored value that an alias repeats', () => {
     const r = refused('---\nlast_contacted: &lc 2026-11-20\nnext_contact: *lc\n---\n');
-    assert.match(r.message, /anchor/);
+    assert.deepEqual(r.message, { id: 'aliased-anchor', key: LC, anchor: 'lc' });
     assert.deepEqual([r.line, r.column], [1, 20]);
   });
 
@@ -212,19 +212,19 @@ describe('setFrontMatterValue: safe values', () => {
 describe('setFrontMatterValue: refuses broken front matter, never edits', () => {
   it('refuses YAML syntax errors at the right line and column of the file', () => {
     const r = refused('\ufeff---\nname: Acme\ntags: [a, b\nlast_contacted: 2026-11-20\n---\n');
-    assert.match(r.message, /not valid YAML/);
+    assert.equal(r.message.id, 'yaml-invalid');
     assert.equal(r.line, 3);
   });
 
   it('refuses duplicate top-level keys and names the key', () => {
     const r = refused('---\nlast_contacted: 2026-11-01\nname: A\nlast_contacted: 2026-11-20\n---\n');
-    assert.match(r.message, /unique.*last_contacted/);
+    assert.deepEqual(r.message, { id: 'yaml-invalid', reason: 'Map keys must be unique', key: LC });
     assert.deepEqual([r.line, r.column], [3, 0]);
   });
 
   it('refuses an unclosed fence', () => {
     const r = refused('---\nname: Acme\nlast_contacted: 2026-11-20\n');
-    assert.match(r.message, /closing/);
+    assert.deepEqual(r.message, { id: 'edit-unclosed' });
     assert.deepEqual([r.line, r.column], [0, 0]);
   });
 
@@ -232,7 +232,7 @@ describe('setFrontMatterValue: refuses broken front matter, never edits', () => 
     it(`refuses a "---${language}" fence without evaluating it`, () => {
       const text = `---${language}\n{ "last_contacted": (globalThis.pwned = 1) }\n---\n`;
       const r = refused(text);
-      assert.match(r.message, new RegExp(`"${language}"`));
+      assert.deepEqual(r.message, { id: 'edit-not-yaml', language });
       assert.deepEqual([r.line, r.column], [0, 3]);
       assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
     });
@@ -241,17 +241,23 @@ describe('setFrontMatterValue: refuses broken front matter, never edits', () => 
   it('refuses a top level that is not a mapping', () => {
     for (const yaml of ['- a\n- b\n', 'just text\n', '42\n']) {
       const r = refused(`---\n${yaml}---\n`);
-      assert.match(r.message, /mapping/);
+      assert.deepEqual(r.message, { id: 'front-matter-not-a-mapping' });
       assert.equal(r.line, 1);
     }
   });
 
   it('refuses rather than writing a second document after `...`', () => {
-    refused('---\nname: Acme\n...\n---\n');
+    assert.deepEqual(refused('---\nname: Acme\n...\n---\n').message, { id: 'set-changes-others', key: LC });
+  });
+
+  it('refuses front matter nested too deeply for the editor to parse', () => {
+    const r = refused(`---\nname: ${'['.repeat(101)}${']'.repeat(101)}\n---\n`);
+    assert.deepEqual(r.message, { id: 'edit-too-deep', levels: 100 });
+    assert.equal(r.line, 1);
   });
 
   it('refuses to append to a one-line {...} mapping', () => {
-    assert.match(refused('---\n{name: Acme}\n---\n').message, /by hand/);
+    assert.deepEqual(refused('---\n{name: Acme}\n---\n').message, { id: 'flow-mapping', key: LC });
   });
 });
 
@@ -265,7 +271,7 @@ describe('setFrontMatterValue: the reader has the last word', () => {
   it('refuses, in the reader\'s words, a custom tag on the very value it would replace', () => {
     const text = "---\nlast_contacted: !!js/function 'function () { globalThis.pwned = true }'\n---\n";
     const r = refused(text);
-    assert.match(r.message, /^Front matter is not valid YAML: /);
+    assert.equal(r.message.id, 'yaml-invalid');
     assert.equal(r.line, 1);
     assert.equal((globalThis as Record<string, unknown>).pwned, undefined);
   });
@@ -279,7 +285,7 @@ describe('setFrontMatterValue: the reader has the last word', () => {
 describe('renameFrontMatterKey', () => {
   const rename = (text: string, from: string, to: string) => {
     const result = renameFrontMatterKey(text, from, to);
-    if (!result.ok) assert.fail(`refused: ${result.message}`);
+    if (!result.ok) assert.fail(`refused: ${JSON.stringify(result.message)}`);
     return applyEdit(text, result.edit);
   };
 
@@ -292,17 +298,17 @@ describe('renameFrontMatterKey', () => {
   it('refuses when the new key is there already, at that key', () => {
     const r = renameFrontMatterKey('---\nlast_contacted: 2026-12-24\nnext_contact: 2026-12-01\n---\n', LC, 'next_contact');
     assert.ok(!r.ok);
-    assert.match(r.message, /already has "next_contact"/);
+    assert.deepEqual(r.message, { id: 'key-taken', key: 'next_contact' });
     assert.deepEqual([r.line, r.column], [2, 0]);
   });
 
   it('refuses broken front matter with the reader\'s reason, and a missing key', () => {
     const broken = renameFrontMatterKey('---\nlast_contacted: 2026-12-24\nbad: x: y\n---\n', LC, 'next_contact');
     assert.ok(!broken.ok);
-    assert.match(broken.message, /^Front matter is not valid YAML: /);
+    assert.equal(broken.message.id, 'yaml-invalid');
     const missing = renameFrontMatterKey('---\nname: Acme\n---\n', LC, 'next_contact');
     assert.ok(!missing.ok);
-    assert.match(missing.message, /has no "last_contacted"/);
+    assert.deepEqual(missing.message, { id: 'no-such-key', key: LC });
   });
 });
 
@@ -318,7 +324,7 @@ describe('setTaskChecked', () => {
   const line = (text: string, n: number) => text.split('\n')[n];
   function tick(text: string, n: number, checked: boolean): string {
     const result = setTaskChecked(text, n, checked);
-    if (!result.ok) assert.fail(result.message);
+    if (!result.ok) assert.fail(JSON.stringify(result.message));
     assert.equal(result.edit.end - result.edit.start, 1);
     assert.equal(result.edit.text.length, 1);
     return applyEdit(text, result.edit);
@@ -344,6 +350,12 @@ describe('setTaskChecked', () => {
     const r = setTaskChecked(note, 5, true);
     assert.ok(!r.ok);
     assert.deepEqual([r.line, r.column], [5, 0]);
+  });
+
+  it('names the line as the editor numbers it', () => {
+    assert.deepEqual(setTaskChecked(note, 5, true), { ok: false, message: { id: 'not-a-task-line', lineNumber: 6 }, line: 5, column: 0 });
+    assert.deepEqual((setTaskChecked(note, 99, true) as { message: unknown }).message, { id: 'no-such-line', lineNumber: 100 });
+    assert.deepEqual((setTaskChecked(note, -1, true) as { message: unknown }).message, { id: 'no-such-line', lineNumber: 0 });
   });
 });
 

@@ -41,8 +41,8 @@ export function lines(parts: readonly string[], eol = '\n'): string {
   return parts.join(eol);
 }
 
-/** The front matter code's own words in a message (its messages are not data yet). */
-export function frontMatterWords(message: Message | undefined): string {
-  assert.equal(message?.id, 'front-matter', JSON.stringify(message));
-  return (message as Extract<Message, { id: 'front-matter' }>).text;
+/** The YAML parser's own reason in a message that says the front matter is not valid YAML. */
+export function yamlReason(message: Message | undefined): string {
+  assert.equal(message?.id, 'yaml-invalid', JSON.stringify(message));
+  return (message as Extract<Message, { id: 'yaml-invalid' }>).reason;
 }

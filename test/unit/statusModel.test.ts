@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { customerRows, type CustomerRow, type DaysShown } from '../../src/core/today/customerList';
 import { statusForCustomer, statusOverall, type StatusFocus, type TooltipRow } from '../../src/core/today/statusModel';
-import { frontMatterText } from '../../src/core/model';
 import { ACME, ARCHIVED, GLOBEX, HOOLI, INITECH, NEVER, PROMISES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
 
@@ -26,7 +25,7 @@ describe('statusModel', () => {
     });
 
     it('says never when nothing has happened yet, a future date included, and unreadable for a broken note', () => {
-      const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) }), note({ name: 'Broken', brokenReason: frontMatterText('x'), lastContacted: day(2025, 1, 1) })]);
+      const rows = rowsOf([NEVER, note({ name: 'Future', lastContacted: day(2026, 12, 4) }), note({ name: 'Broken', brokenReason: { id: 'yaml-invalid', reason: 'x' }, lastContacted: day(2025, 1, 1) })]);
       assert.deepEqual(statusForCustomer(rows.find((r) => r.note === NEVER)!, rows, TODAY).focus, customer('Soylent', 'never'));
       assert.deepEqual(statusForCustomer(rows.find((r) => r.note.name === 'Future')!, rows, TODAY).focus, customer('Future', 'never'));
       const broken = statusForCustomer(rows.find((r) => r.note.name === 'Broken')!, rows, TODAY);

@@ -9,7 +9,7 @@ import { setFrontMatterValue } from '../frontMatter/edit';
 import { readFrontMatter } from '../frontMatter/read';
 import { CodeFence, headingOf } from '../reading/markdownLines';
 import { parseBody, parseDuration } from '../reading/noteBody';
-import { frontMatterText, type LocalDate, type Message, type TextEdit } from '../model';
+import type { LocalDate, Message, TextEdit } from '../model';
 
 export type LogContactResult =
   | {
@@ -27,7 +27,7 @@ const CONTACT_LOG = /^contact log$/i;
 export function logContactEdits(text: string, date: LocalDate, entryTitle?: string): LogContactResult {
   // A note the reader refuses is refused here with the very same reason the tree shows.
   const read = readFrontMatter(text);
-  if (!read.ok) return frontMatterRefusal(refusalOf(read.problem));
+  if (!read.ok) return refusalOf(read.problem);
   const recorded = recordedDate(read.value.data.last_contacted);
   const edits: TextEdit[] = [];
   let keptLater: LocalDate | undefined;
@@ -35,7 +35,7 @@ export function logContactEdits(text: string, date: LocalDate, entryTitle?: stri
     if (compareDates(recorded, date) > 0) keptLater = recorded;
   } else {
     const set = setFrontMatterValue(text, 'last_contacted', formatDate(date));
-    if (!set.ok) return frontMatterRefusal(set);
+    if (!set.ok) return set;
     edits.push(set.edit);
   }
   if (entryTitle === undefined) return { ok: true, edits, keptLater };
@@ -46,11 +46,6 @@ export function logContactEdits(text: string, date: LocalDate, entryTitle?: stri
   if (edits.length && entry.start === edits[0].start && entry.end === edits[0].end) edits[0] = { ...edits[0], text: edits[0].text + entry.text };
   else edits.push(entry);
   return { ok: true, edits, keptLater };
-}
-
-/** A refusal of the front matter code, whose words are still its own. */
-function frontMatterRefusal(refusal: { message: string; line: number; column: number }): LogContactResult {
-  return { ok: false, message: frontMatterText(refusal.message), line: refusal.line, column: refusal.column };
 }
 
 /** The day a `last_contacted` value names, when it names one. */

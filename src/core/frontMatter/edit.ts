@@ -11,6 +11,7 @@ import { plainOrQuoted } from './scalar';
 import { valueReplacement } from './valueReplacement';
 import { refusalAt, refusalOf, type EditResult } from '../editing/editResult';
 import type { TextEdit } from '../model';
+import type { FrontMatterEditMessage, YamlInvalid } from './messages';
 
 /** An edit worked out from the editor's parse, not yet read back; `doc` is undefined when there was no front matter. */
 type Planned = { ok: true; edit: TextEdit; doc?: Document } | (EditResult & { ok: false });
@@ -22,7 +23,7 @@ export function setFrontMatterValue(text: string, key: string, value: string): E
   if (!planned.ok) return planned;
   // The new value reads back as text, or as its plain meaning (`14`) unless the user's quotes were kept.
   const expected = (before: Data) => [{ ...before, [key]: value }, { ...before, [key]: written.data }];
-  return readsBackAsMeant(text, planned.edit, planned.doc, expected, `Rapport could not change "${key}" without changing other front matter; edit it by hand.`);
+  return readsBackAsMeant(text, planned.edit, planned.doc, expected, { id: 'set-changes-others', key });
 }
 
 function planValue(text: string, key: string, value: string, written: string): Planned {
@@ -32,27 +33,27 @@ function planValue(text: string, key: string, value: string, written: string): P
     return planned(fence.bomLength, fence.bomLength, `---${eol}${plainOrQuoted(key).text}: ${written}${eol}---${eol}`);
   }
   if (!declaresYaml(fence.language)) {
-    return refusalAt(text, fence.bomLength + 3, `Front matter declared as "${fence.language}" is never evaluated: Rapport writes YAML front matter only.`);
+    return refusalAt(text, fence.bomLength + 3, { id: 'edit-not-yaml', language: fence.language });
   }
-  if (fence.kind === 'unclosed') return refusalAt(text, fence.bomLength, 'Front matter has no closing "---" line, so Rapport will not change it.');
+  if (fence.kind === 'unclosed') return refusalAt(text, fence.bomLength, { id: 'edit-unclosed' });
   const parsed = parseBlock(text, fence);
   if (!parsed.ok) return parsed;
   const { doc, yaml } = parsed;
   const base = fence.contentStart;
   const map = doc.contents;
   if (map === null) return appendKey(doc, fence, yaml, '', key, written);
-  if (!isMap(map)) return refusalAt(text, base + (map.range?.[0] ?? 0), 'Front matter must be a mapping of keys to values (like "name: Acme").');
+  if (!isMap(map)) return refusalAt(text, base + (map.range?.[0] ?? 0), { id: 'front-matter-not-a-mapping' });
 
   const places = placesOfKey(doc, key);
-  if (places.length > 1) return refusalAt(text, base + places[1].keyStart, `The key "${key}" appears more than once in the front matter.`);
+  if (places.length > 1) return refusalAt(text, base + places[1].keyStart, { id: 'duplicate-key', key });
   if (places.length === 0) {
-    if (map.flow) return refusalAt(text, base + (map.range?.[0] ?? 0), `Front matter written as one {...} mapping: add "${key}" by hand.`);
+    if (map.flow) return refusalAt(text, base + (map.range?.[0] ?? 0), { id: 'flow-mapping', key });
     return appendKey(doc, fence, yaml, ' '.repeat(map.srcToken?.indent ?? 0), key, written);
   }
   const [place] = places;
   const anchor = place.value?.anchor;
   if (anchor && isAliased(doc, anchor)) {
-    return refusalAt(text, base + place.value!.range![0], `"${key}" is an anchor (&${anchor}) that other keys repeat; change it by hand.`);
+    return refusalAt(text, base + place.value!.range![0], { id: 'aliased-anchor', key, anchor });
   }
   const replace = valueReplacement(yaml, place, value, written);
   return planned(base + replace.start, base + replace.end, replace.text, doc);
@@ -71,20 +72,21 @@ export function renameFrontMatterKey(text: string, from: string, to: string): Ed
     delete renamed[from];
     return [renamed];
   };
-  return readsBackAsMeant(text, planned.edit, planned.doc, expected, `Rapport could not rename "${from}" without changing other front matter; edit it by hand.`);
+  return readsBackAsMeant(text, planned.edit, planned.doc, expected, { id: 'rename-changes-others', key: from });
 }
 
 function planRename(text: string, from: string, to: string): Planned {
   const fence = findFrontMatter(text);
-  if (fence.kind !== 'block' || !declaresYaml(fence.language)) return refusalAt(text, 0, `The front matter has no "${from}".`);
+  const missing: FrontMatterEditMessage = { id: 'no-such-key', key: from };
+  if (fence.kind !== 'block' || !declaresYaml(fence.language)) return refusalAt(text, 0, missing);
   const parsed = parseBlock(text, fence);
   const base = fence.contentStart;
-  if (!parsed.ok || !isMap(parsed.doc.contents)) return refusalAt(text, base, `The front matter has no "${from}".`);
+  if (!parsed.ok || !isMap(parsed.doc.contents)) return refusalAt(text, base, missing);
   const { doc } = parsed;
   const [place] = placesOfKey(doc, from);
-  if (!place) return refusalAt(text, base, `The front matter has no "${from}".`);
+  if (!place) return refusalAt(text, base, missing);
   const [taken] = placesOfKey(doc, to);
-  if (taken) return refusalAt(text, base + taken.keyStart, `The front matter already has "${to}"; change it by hand.`);
+  if (taken) return refusalAt(text, base + taken.keyStart, { id: 'key-taken', key: to });
   return planned(base + place.keyStart, base + place.keyEnd, plainOrQuoted(to).text, doc);
 }
 
@@ -93,12 +95,13 @@ function parseBlock(text: string, fence: FrontMatterBlock): { ok: true; doc: Doc
   const yaml = text.slice(fence.contentStart, fence.contentEnd);
   // `yaml` recurses per level and would exhaust the stack (slowly) on thousands of `[`.
   const deep = tooDeeplyNested(yaml);
-  if (deep) return { ok: false, message: `Front matter is nested more than ${MAX_FLOW_NESTING} levels deep, so Rapport will not change it.`, line: fence.contentLine + deep.line, column: deep.column };
+  if (deep) return { ok: false, message: { id: 'edit-too-deep', levels: MAX_FLOW_NESTING }, line: fence.contentLine + deep.line, column: deep.column };
   const doc = parseYamlDocument(yaml);
   const [error] = doc.errors;
   if (!error) return { ok: true, doc, yaml };
   const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(doc, error.pos[0]) : undefined;
-  return refusalAt(text, fence.contentStart + error.pos[0], `Front matter is not valid YAML: ${error.message}${duplicate ? ` (key "${duplicate}")` : ''}.`);
+  const invalid: YamlInvalid = duplicate ? { id: 'yaml-invalid', reason: error.message, key: duplicate } : { id: 'yaml-invalid', reason: error.message };
+  return refusalAt(text, fence.contentStart + error.pos[0], invalid);
 }
 
 /** The name of the key whose node starts at `offset`, at any depth. */

@@ -5,6 +5,7 @@ import matter = require('gray-matter');
 import * as jsYaml from 'js-yaml';
 import { declaresYaml, findFrontMatter } from './block';
 import type { NoteProblem } from '../model';
+import type { FrontMatterReadMessage } from './messages';
 
 export interface FrontMatter {
   readonly data: Readonly<Record<string, unknown>>;
@@ -47,15 +48,15 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return { ok: true, value: { data: {}, bodyStart: fence.bomLength, yamlLine: 0, yaml: '' } };
   }
   if (!declaresYaml(fence.language)) {
-    return fail(`Front matter declared as "${fence.language}" is never evaluated: Rapport reads YAML front matter only.`, 0, 3);
+    return fail({ id: 'front-matter-not-yaml', language: fence.language }, 0, 3);
   }
   if (fence.kind === 'unclosed') {
-    return fail('Front matter has no closing "---" line.', 0, 0);
+    return fail({ id: 'front-matter-unclosed' }, 0, 0);
   }
   const yaml = text.slice(fence.contentStart, fence.contentEnd);
   // Both YAML parsers recurse per level and would exhaust the stack (slowly) on thousands of `[`.
   const deep = tooDeeplyNested(yaml);
-  if (deep) return fail('Front matter is nested too deeply to read.', fence.contentLine + deep.line, deep.column);
+  if (deep) return fail({ id: 'front-matter-too-deep' }, fence.contentLine + deep.line, deep.column);
   let data: unknown;
   try {
     // gray-matter sees only the block, so it and our fence finder always agree on where it ends.
@@ -66,7 +67,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return yamlFailure(error, fence.contentLine - 1);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail('Front matter must be a mapping of keys to values (like "name: Acme").', fence.contentLine, 0);
+    return fail({ id: 'front-matter-not-a-mapping' }, fence.contentLine, 0);
   }
   return { ok: true, value: { data: data as Record<string, unknown>, bodyStart: fence.blockEnd, yamlLine: fence.contentLine, yaml } };
 }
@@ -74,16 +75,16 @@ export function readFrontMatter(text: string): FrontMatterResult {
 function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
   if (error instanceof RangeError) {
     // js-yaml recurses per nesting level: thousands of `[` exhaust the stack before any value is read.
-    return fail('Front matter is nested too deeply to read.', fenceLine + 1, 0);
+    return fail({ id: 'front-matter-too-deep' }, fenceLine + 1, 0);
   }
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
   const line = fenceLine + (e.mark?.line ?? 1);
-  // No line in the text: the problem is placed at its line, and the same words appear in the tree and any refusal.
-  return fail(`Front matter is not valid YAML: ${reason}.`, line, e.mark?.column ?? 0);
+  // js-yaml's reason without its line: the problem is placed at its line, and reads the same in the tree and any refusal.
+  return fail({ id: 'yaml-invalid', reason }, line, e.mark?.column ?? 0);
 }
 
-function fail(message: string, line: number, column: number): FrontMatterResult {
+function fail(message: FrontMatterReadMessage, line: number, column: number): FrontMatterResult {
   return { ok: false, problem: { message, line, column, severity: 'error', code: 'unreadable' } };
 }
 

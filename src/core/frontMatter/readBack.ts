@@ -3,6 +3,7 @@
 import type { Document } from 'yaml';
 import { readFrontMatter } from './read';
 import type { TextEdit } from '../model';
+import type { FrontMatterEditMessage } from './messages';
 import { applyEdit, refusalAt, refusalOf, type EditResult } from '../editing/editResult';
 
 export type Data = Readonly<Record<string, unknown>>;
@@ -12,14 +13,14 @@ export type Data = Readonly<Record<string, unknown>>;
  * `doc` is the editor's own parse of the YAML (undefined when the note has none): its data stands
  * for the note before the edit, so on the common path the reader reads the edited note only.
  */
-export function readsBackAsMeant(text: string, edit: TextEdit, doc: Document | undefined, expected: (before: Data) => readonly Data[], message: string): EditResult {
+export function readsBackAsMeant(text: string, edit: TextEdit, doc: Document | undefined, expected: (before: Data) => readonly Data[], message: FrontMatterEditMessage): EditResult {
   const editors = editorsReading(doc);
   const after = editors === 'too many aliases' ? undefined : readFrontMatter(applyEdit(text, edit));
   const meant = (before: Data) => after?.ok === true && expected(before).some((data) => sameData(after.value.data, data));
   if (typeof editors === 'object' && meant(editors)) return { ok: true, edit };
   // Off the common path: the reader refuses the note, `yaml` met a tag it cannot resolve (the reader
   // refuses those), or the two parsers read another value differently (`014`, `10:30`). The reader then
-  // reads the note as it is, so a refusal is in the tree's words and it is compared with itself.
+  // reads the note as it is, so a refusal gives the tree's reason and it is compared with itself.
   const before = readFrontMatter(text);
   if (!before.ok) return refusalOf(before.problem);
   if (meant(before.value.data)) return { ok: true, edit };

@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody } from './noteBody';
 import { parseTimeGoal, type TimeGoalMessage } from './timeGoal';
-import { frontMatterText, STATUSES, type CustomerNote, type CustomerStatus, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, type TimeGoal } from '../model';
+import { STATUSES, type CustomerNote, type CustomerStatus, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, type TimeGoal } from '../model';
 
 /** Why a front matter value was ignored; the problem names the key (`owner: must be text …`). */
 export type FieldMessage =
@@ -31,7 +31,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     // When the block is closed, the body starts after it (a YAML `# comment` is not the title).
     const fence = findFrontMatter(text);
     const body = fence.kind === 'block' ? safeBody(text, fence.blockEnd) : safeBody(text);
-    const problem = { ...read.problem, message: frontMatterText(read.problem.message) };
+    const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
       tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
@@ -40,7 +40,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   }
   const fm = read.value;
   const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
-  const problems: NoteProblem<Message>[] = [];
+  const problems: NoteProblem[] = [];
   const fields = new FieldReader(fm.data, new KeyLines(fm.yaml, fm.yamlLine), problems);
 
   const fmName = fields.text('name');
@@ -90,7 +90,7 @@ function safeBody(text: string, from = 0): NoteBody {
 
 /** Reads one front matter key at a time; a wrong value becomes a warning at its line and is ignored. */
 class FieldReader {
-  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem<Message>[]) {}
+  constructor(private readonly data: FrontMatter['data'], private readonly lines: KeyLines, private readonly problems: NoteProblem[]) {}
 
   problem(key: string, message: Message): void {
     this.problems.push({ message, line: this.lines.lineOf(key), column: 0, severity: 'warning', code: 'bad-value', key });

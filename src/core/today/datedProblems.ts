@@ -5,9 +5,9 @@ import { type CustomerNote, type LocalDate, type Message, type NoteProblem } fro
 
 export type DatedProblemMessage = { readonly id: 'future-last-contacted'; readonly date: LocalDate };
 
-export function problemsOn(note: CustomerNote, today: LocalDate): readonly NoteProblem<Message>[] {
+export function problemsOn(note: CustomerNote, today: LocalDate): readonly NoteProblem[] {
   if (!note.lastContacted || trueLastContacted(note, today)) return note.problems;
-  const future: NoteProblem<Message> = {
+  const future: NoteProblem = {
     message: { id: 'future-last-contacted', date: note.lastContacted },
     line: note.lastContactedLine ?? 0, column: 0, severity: 'warning', code: 'future-date', key: 'last_contacted',
   };

@@ -1,7 +1,6 @@
 // Rapport: Mark Promise Kept. Ticks the task line of a promise in the tree: one character changes.
 import * as vscode from 'vscode';
 import { setTaskChecked } from '../../core/editing/taskEdit';
-import { frontMatterText } from '../../core/model';
 import { editNote } from '../noteWriter';
 import type { Command } from '../commands';
 import type { TreeServices } from '../services';
@@ -18,7 +17,7 @@ export function markPromiseKeptCommand(deps: TreeServices): Command {
       const uri = vscode.Uri.parse(node.noteId);
       const kept = await editNote(uri, (text) => {
         const result = setTaskChecked(text, node.commitment.line, true);
-        return result.ok ? { ok: true, edits: [result.edit] } : { ok: false, message: frontMatterText(result.message), line: result.line };
+        return result.ok ? { ok: true, edits: [result.edit] } : { ok: false, message: result.message, line: result.line };
       });
       if (kept) deps.log.info(`Marked a promise kept in ${vscode.workspace.asRelativePath(uri)}.`);
       return kept;

@@ -9,43 +9,44 @@ const MB = 1024 * 1024;
 
 export function wordMessage(m: Message): string {
   switch (m.id) {
-    case 'cadence-not-text':
-      return vscode.l10n.t('cadence must be a number of days or text like 3d, 2w, 1m (found {0})', foundWords(m.found));
-    case 'cadence-unreadable':
-      return vscode.l10n.t('cadence "{0}" is not a number of days or text like 3d, 2w, 1m', m.value);
-    case 'cadence-fraction':
-      return vscode.l10n.t('cadence {0} must be a whole number of days', m.value);
-    case 'cadence-too-short':
-      return vscode.l10n.t('cadence {0} must be at least one day', m.value);
-    case 'cadence-too-long':
-      return vscode.l10n.t('cadence {0} is longer than ten years', m.value);
-    case 'bad-value':
-      return vscode.l10n.t('{0}: {1}', m.key, wordMessage(m.reason));
-    case 'not-text':
-      return vscode.l10n.t('must be text (found {0})', foundWords(m.found));
-    case 'not-a-date':
-      return vscode.l10n.t('must be a real date like 2026-11-20 or a date-time (found {0})', foundWords(m.found));
-    case 'tags-not-a-list':
-      return vscode.l10n.t('must be a list like [erp, strategic] or text (found {0})', foundWords(m.found));
-    case 'unknown-status':
-      return vscode.l10n.t('must be one of {0} (found {1})', m.statuses.join(', '), foundWords(m.found));
-    case 'time-goal-unreadable':
-      return vscode.l10n.t('must look like 2h/month or 30m/week (found {0})', foundWords(m.found));
-    case 'skipped':
-      return vscode.l10n.t('Skipped: {0}', wordMessage(m.reason));
-    case 'file-binary':
-      return vscode.l10n.t('the file looks binary (it contains NUL bytes), not a Markdown note.');
-    case 'file-not-utf8':
-      return vscode.l10n.t('the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
-    case 'file-too-large':
-      return vscode.l10n.t('the file is {0} MB; Rapport reads customer notes up to {1} MB.', (m.bytes / MB).toFixed(1), m.limitBytes / MB);
-    case 'future-last-contacted':
-      return vscode.l10n.t('last_contacted {0} is in the future, so it is not counted; a planned contact belongs in next_contact.', formatDate(m.date));
-    case 'name-missing':
-      return vscode.l10n.t('A customer needs a name.');
-    case 'name-without-letters':
-      return vscode.l10n.t('"{0}" has no letters or digits to name a file after. Use a name with at least one.', m.name);
-    case 'front-matter':
-      return m.text;
+    case 'cadence-not-text': return vscode.l10n.t('cadence must be a number of days or text like 3d, 2w, 1m (found {0})', foundWords(m.found));
+    case 'cadence-unreadable': return vscode.l10n.t('cadence "{0}" is not a number of days or text like 3d, 2w, 1m', m.value);
+    case 'cadence-fraction': return vscode.l10n.t('cadence {0} must be a whole number of days', m.value);
+    case 'cadence-too-short': return vscode.l10n.t('cadence {0} must be at least one day', m.value);
+    case 'cadence-too-long': return vscode.l10n.t('cadence {0} is longer than ten years', m.value);
+    case 'bad-value': return vscode.l10n.t('{0}: {1}', m.key, wordMessage(m.reason));
+    case 'not-text': return vscode.l10n.t('must be text (found {0})', foundWords(m.found));
+    case 'not-a-date': return vscode.l10n.t('must be a real date like 2026-11-20 or a date-time (found {0})', foundWords(m.found));
+    case 'tags-not-a-list': return vscode.l10n.t('must be a list like [erp, strategic] or text (found {0})', foundWords(m.found));
+    case 'unknown-status': return vscode.l10n.t('must be one of {0} (found {1})', m.statuses.join(', '), foundWords(m.found));
+    case 'time-goal-unreadable': return vscode.l10n.t('must look like 2h/month or 30m/week (found {0})', foundWords(m.found));
+    case 'skipped': return vscode.l10n.t('Skipped: {0}', wordMessage(m.reason));
+    case 'file-binary': return vscode.l10n.t('the file looks binary (it contains NUL bytes), not a Markdown note.');
+    case 'file-not-utf8': return vscode.l10n.t('the file is not valid UTF-8 text. Save it as UTF-8 to see it here.');
+    case 'file-too-large': return vscode.l10n.t('the file is {0} MB; Rapport reads customer notes up to {1} MB.', (m.bytes / MB).toFixed(1), m.limitBytes / MB);
+    case 'future-last-contacted': return vscode.l10n.t('last_contacted {0} is in the future, so it is not counted; a planned contact belongs in next_contact.', formatDate(m.date));
+    case 'name-missing': return vscode.l10n.t('A customer needs a name.');
+    case 'name-without-letters': return vscode.l10n.t('"{0}" has no letters or digits to name a file after. Use a name with at least one.', m.name);
+    case 'front-matter-not-yaml': return vscode.l10n.t('Front matter declared as "{0}" is never evaluated: Rapport reads YAML front matter only.', m.language);
+    case 'front-matter-unclosed': return vscode.l10n.t('Front matter has no closing "---" line.');
+    case 'front-matter-too-deep': return vscode.l10n.t('Front matter is nested too deeply to read.');
+    case 'front-matter-not-a-mapping': return vscode.l10n.t('Front matter must be a mapping of keys to values (like "name: Acme").');
+    case 'yaml-invalid':
+      // The reason is the YAML parser's own English: no bundle can translate it.
+      return m.key
+        ? vscode.l10n.t('Front matter is not valid YAML: {0} (key "{1}").', m.reason, m.key)
+        : vscode.l10n.t('Front matter is not valid YAML: {0}.', m.reason);
+    case 'edit-not-yaml': return vscode.l10n.t('Front matter declared as "{0}" is never evaluated: Rapport writes YAML front matter only.', m.language);
+    case 'edit-unclosed': return vscode.l10n.t('Front matter has no closing "---" line, so Rapport will not change it.');
+    case 'edit-too-deep': return vscode.l10n.t('Front matter is nested more than {0} levels deep, so Rapport will not change it.', m.levels);
+    case 'duplicate-key': return vscode.l10n.t('The key "{0}" appears more than once in the front matter.', m.key);
+    case 'flow-mapping': return vscode.l10n.t('Front matter written as one {...} mapping: add "{0}" by hand.', m.key);
+    case 'aliased-anchor': return vscode.l10n.t('"{0}" is an anchor (&{1}) that other keys repeat; change it by hand.', m.key, m.anchor);
+    case 'no-such-key': return vscode.l10n.t('The front matter has no "{0}".', m.key);
+    case 'key-taken': return vscode.l10n.t('The front matter already has "{0}"; change it by hand.', m.key);
+    case 'set-changes-others': return vscode.l10n.t('Rapport could not change "{0}" without changing other front matter; edit it by hand.', m.key);
+    case 'rename-changes-others': return vscode.l10n.t('Rapport could not rename "{0}" without changing other front matter; edit it by hand.', m.key);
+    case 'no-such-line': return vscode.l10n.t('Line {0} does not exist.', m.lineNumber);
+    case 'not-a-task-line': return vscode.l10n.t('Line {0} is not a task line like "- [ ] ...".', m.lineNumber);
   }
 }
