@@ -1,11 +1,4 @@
 // The shapes shared by every core module. Nothing here imports `vscode`.
-import type { CadenceMessage } from './reading/cadence';
-import type { CustomerNoteMessage, FieldMessage } from './reading/customerNote';
-import type { FileMessage, LoaderMessage } from './reading/noteLoader';
-import type { DatedProblemMessage } from './today/datedProblems';
-import type { SlugMessage } from './editing/slug';
-import type { TaskEditMessage } from './editing/taskEdit';
-import type { FrontMatterMessage } from './frontMatter/messages';
 
 /** A calendar date with no time and no zone: the day the leader saw the customer. */
 export interface LocalDate {
@@ -167,3 +160,81 @@ export interface ReflectionTemplate {
    */
   body: string;
 }
+
+// ---- messages: what core has to say, as data (worded in src/vscode/words/messageWords.ts) ----------
+
+/** Why a cadence cannot be used; `value` is the cadence as written. Each one names the key itself. */
+export type CadenceMessage =
+  | { readonly id: 'cadence-not-text'; readonly found: FoundValue }
+  | { readonly id: 'cadence-unreadable'; readonly value: string }
+  | { readonly id: 'cadence-fraction'; readonly value: string }
+  | { readonly id: 'cadence-too-short'; readonly value: string }
+  | { readonly id: 'cadence-too-long'; readonly value: string };
+
+/** Why a front matter value was ignored; the problem names the key (`owner: must be text …`). */
+export type FieldMessage =
+  | { readonly id: 'not-text'; readonly found: FoundValue }
+  | { readonly id: 'not-a-date'; readonly found: FoundValue }
+  | { readonly id: 'tags-not-a-list'; readonly found: FoundValue }
+  | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
+  | TimeGoalMessage;
+
+export type CustomerNoteMessage = { readonly id: 'bad-value'; readonly key: string; readonly reason: FieldMessage };
+
+/** Why a file's bytes are not a note Rapport reads (nor ever writes). */
+export type FileMessage =
+  | { readonly id: 'file-binary' }
+  | { readonly id: 'file-not-utf8' }
+  | { readonly id: 'file-too-large'; readonly bytes: number; readonly limitBytes: number };
+
+/** A note listed but never parsed, and why. */
+export type LoaderMessage = { readonly id: 'skipped'; readonly reason: FileMessage };
+
+export type DatedProblemMessage = { readonly id: 'future-last-contacted'; readonly date: LocalDate };
+
+export type SlugMessage = { readonly id: 'name-missing' } | { readonly id: 'name-without-letters'; readonly name: string };
+
+export type TimeGoalMessage = { readonly id: 'time-goal-unreadable'; readonly found: FoundValue };
+
+/** Why a line cannot be ticked; `lineNumber` is one-based, as the editor numbers lines. */
+export type TaskEditMessage =
+  | { readonly id: 'no-such-line'; readonly lineNumber: number }
+  | { readonly id: 'not-a-task-line'; readonly lineNumber: number };
+
+export type FoundValue =
+  | { readonly kind: 'null' | 'list' | 'date' | 'mapping' }
+  | { readonly kind: 'scalar'; readonly type: string; readonly json: string };
+
+// What the front matter reader and editor have to say.
+/** Why the reader cannot read a note's front matter (the note is then broken, and every edit refuses it). */
+export type FrontMatterReadMessage =
+  | { readonly id: 'front-matter-not-yaml'; readonly language: string }
+  | { readonly id: 'front-matter-unclosed' }
+  | { readonly id: 'front-matter-too-deep' }
+  | { readonly id: 'front-matter-not-a-mapping' }
+  | YamlInvalid;
+
+/**
+ * A YAML parser's own error: `reason` is its text (js-yaml's or yaml's, in English), carried as it is
+ * since no translation can know it; `key` names a duplicated key when the editor's parser found one.
+ */
+export interface YamlInvalid {
+  readonly id: 'yaml-invalid';
+  readonly reason: string;
+  readonly key?: string;
+}
+
+/** Why the editor will not change a note's front matter. */
+export type FrontMatterEditMessage =
+  | { readonly id: 'edit-not-yaml'; readonly language: string }
+  | { readonly id: 'edit-unclosed' }
+  | { readonly id: 'edit-too-deep'; readonly levels: number }
+  | { readonly id: 'duplicate-key'; readonly key: string }
+  | { readonly id: 'flow-mapping'; readonly key: string }
+  | { readonly id: 'aliased-anchor'; readonly key: string; readonly anchor: string }
+  | { readonly id: 'no-such-key'; readonly key: string }
+  | { readonly id: 'key-taken'; readonly key: string }
+  | { readonly id: 'set-changes-others'; readonly key: string }
+  | { readonly id: 'rename-changes-others'; readonly key: string };
+
+export type FrontMatterMessage = FrontMatterReadMessage | FrontMatterEditMessage;

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomerNote, type FieldMessage } from '../../src/core/reading/customerNote';
-import { type CustomerNote, type LocalDate, type Message, type NoteProblem, STATUSES } from '../../src/core/model';
-import type { FoundValue } from '../../src/core/reading/foundValue';
+import { parseCustomerNote } from '../../src/core/reading/customerNote';
+import { type CustomerNote, type FieldMessage, type FoundValue, type LocalDate, type Message, type NoteProblem, STATUSES } from '../../src/core/model';
 import { day, lines } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 14 };

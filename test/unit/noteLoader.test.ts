@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge, type FileMessage } from '../../src/core/reading/noteLoader';
-import type { Message } from '../../src/core/model';
+import { decodeNote, fileNameOf, loadNote, MAX_NOTE_BYTES, skipped, tooLarge } from '../../src/core/reading/noteLoader';
+import { type FileMessage, type Message } from '../../src/core/model';
 import { day } from './helpers';
 
 const SETTINGS = { defaultCadenceDays: 21 };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { FoundValue } from '../../src/core/reading/foundValue';
 import { formatMinutes, hoursAndMinutes, parseTimeGoal, weeklyMinutes } from '../../src/core/reading/timeGoal';
+import { type FoundValue } from '../../src/core/model';
 
 describe('timeGoal', () => {
   describe('parseTimeGoal', () => {

@@ -1,13 +1,12 @@
 // A safe file name for a new customer note: one path segment, portable to Windows, macOS and Linux,
 // never `..`, never a reserved device name, never empty, and short enough for every file system.
+import type { SlugMessage } from '../model';
 
 // Letters that Unicode does not decompose into a base letter and an accent, spelled as ASCII readers would.
 const LATIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŋ: 'ng', ħ: 'h' };
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const MAX_SLUG_LENGTH = 80;
-
-export type SlugMessage = { readonly id: 'name-missing' } | { readonly id: 'name-without-letters'; readonly name: string };
 
 export type SlugResult = { ok: true; slug: string } | { ok: false; message: SlugMessage };
 

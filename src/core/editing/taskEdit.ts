@@ -2,11 +2,6 @@
 import { taskOf } from '../reading/markdownLines';
 import { refusalAt, replacing, type EditResult } from './editResult';
 
-/** Why a line cannot be ticked; `lineNumber` is one-based, as the editor numbers lines. */
-export type TaskEditMessage =
-  | { readonly id: 'no-such-line'; readonly lineNumber: number }
-  | { readonly id: 'not-a-task-line'; readonly lineNumber: number };
-
 /** Ticks or clears the task checkbox on zero-based `line` (`- [ ] ...`, `* [x] ...`, `+ [X] ...`, any indentation). */
 export function setTaskChecked(text: string, line: number, checked: boolean): EditResult {
   let start = 0;

@@ -10,8 +10,7 @@ import { readsBackAsMeant, type Data } from './readBack';
 import { plainOrQuoted } from './scalar';
 import { valueReplacement } from './valueReplacement';
 import { refusalAt, refusalOf, type EditResult } from '../editing/editResult';
-import type { TextEdit } from '../model';
-import type { FrontMatterEditMessage, YamlInvalid } from './messages';
+import { type FrontMatterEditMessage, type TextEdit, type YamlInvalid } from '../model';
 
 /** An edit worked out from the editor's parse, not yet read back; `doc` is undefined when there was no front matter. */
 type Planned = { ok: true; edit: TextEdit; doc?: Document } | (EditResult & { ok: false });

@@ -4,8 +4,7 @@
 import matter = require('gray-matter');
 import * as jsYaml from 'js-yaml';
 import { declaresYaml, findFrontMatter } from './block';
-import type { NoteProblem } from '../model';
-import type { FrontMatterReadMessage } from './messages';
+import { type FrontMatterReadMessage, type NoteProblem } from '../model';
 
 export interface FrontMatter {
   readonly data: Readonly<Record<string, unknown>>;

@@ -2,8 +2,7 @@
 // uses) as the edit meant, every other key unchanged, or nothing is written.
 import type { Document } from 'yaml';
 import { readFrontMatter } from './read';
-import type { TextEdit } from '../model';
-import type { FrontMatterEditMessage } from './messages';
+import { type FrontMatterEditMessage, type TextEdit } from '../model';
 import { applyEdit, refusalAt, refusalOf, type EditResult } from '../editing/editResult';
 
 export type Data = Readonly<Record<string, unknown>>;

@@ -1,19 +1,12 @@
 // Keep-in-touch cadence: a number of days, or `3d`, `2w`, `1m` (a month counts as 30 days).
-import { foundValue, type FoundValue } from './foundValue';
+import { foundValue } from './foundValue';
 import { detach } from './noteBody';
+import type { CadenceMessage, FoundValue } from '../model';
 
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30 };
 const CADENCE = /^(\d+)\s*([dwm])$/i;
 /** Longer than ten years is surely a typo, and would make every count meaningless. */
 const MAX_CADENCE_DAYS = 3660;
-
-/** Why a cadence cannot be used; `value` is the cadence as written. Each one names the key itself. */
-export type CadenceMessage =
-  | { readonly id: 'cadence-not-text'; readonly found: FoundValue }
-  | { readonly id: 'cadence-unreadable'; readonly value: string }
-  | { readonly id: 'cadence-fraction'; readonly value: string }
-  | { readonly id: 'cadence-too-short'; readonly value: string }
-  | { readonly id: 'cadence-too-long'; readonly value: string };
 
 export type CadenceResult = { ok: true; days: number } | { ok: false; message: CadenceMessage };
 

@@ -2,24 +2,14 @@
 // precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
 import { parseCadence } from './cadence';
-import { foundValue, type FoundValue } from './foundValue';
+import { foundValue } from './foundValue';
 import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody } from './noteBody';
-import { parseTimeGoal, type TimeGoalMessage } from './timeGoal';
-import { STATUSES, type CustomerNote, type CustomerStatus, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, type TimeGoal } from '../model';
-
-/** Why a front matter value was ignored; the problem names the key (`owner: must be text …`). */
-export type FieldMessage =
-  | { readonly id: 'not-text'; readonly found: FoundValue }
-  | { readonly id: 'not-a-date'; readonly found: FoundValue }
-  | { readonly id: 'tags-not-a-list'; readonly found: FoundValue }
-  | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
-  | TimeGoalMessage;
-
-export type CustomerNoteMessage = { readonly id: 'bad-value'; readonly key: string; readonly reason: FieldMessage };
+import { parseTimeGoal } from './timeGoal';
+import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
 
 const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
 

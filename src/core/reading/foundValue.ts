@@ -1,9 +1,6 @@
 // What a problem says it found instead of a usable value: the kind of value, and for a plain value
 // its type and JSON text. Data, so the vscode layer can say it in the leader's language.
-
-export type FoundValue =
-  | { readonly kind: 'null' | 'list' | 'date' | 'mapping' }
-  | { readonly kind: 'scalar'; readonly type: string; readonly json: string };
+import type { FoundValue } from '../model';
 
 export function foundValue(value: unknown): FoundValue {
   if (value === null) return { kind: 'null' };

@@ -1,20 +1,11 @@
 // Turns a file's bytes into a customer note, with limits that keep any input cheap: a file too large,
 // binary, or not UTF-8 is still listed (with the reason) but never parsed in full.
 import { parseCustomerNote } from './customerNote';
-import { type CustomerNote, type Message, type ParseSettings } from '../model';
+import type { CustomerNote, FileMessage, Message, ParseSettings } from '../model';
 
 /** A customer note past 2 MB is surely not one leader's notes on one customer (a log, a dump, an export). */
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const BINARY_SNIFF_BYTES = 8192;
-
-/** Why a file's bytes are not a note Rapport reads (nor ever writes). */
-export type FileMessage =
-  | { readonly id: 'file-binary' }
-  | { readonly id: 'file-not-utf8' }
-  | { readonly id: 'file-too-large'; readonly bytes: number; readonly limitBytes: number };
-
-/** A note listed but never parsed, and why. */
-export type LoaderMessage = { readonly id: 'skipped'; readonly reason: FileMessage };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

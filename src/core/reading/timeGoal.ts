@@ -1,10 +1,8 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
-import type { TimeGoal } from '../model';
-import { foundValue, type FoundValue } from './foundValue';
+import type { FoundValue, TimeGoal, TimeGoalMessage } from '../model';
+import { foundValue } from './foundValue';
 import { parseDuration } from './noteBody';
 import { fillPlaceholders } from '../placeholders';
-
-export type TimeGoalMessage = { readonly id: 'time-goal-unreadable'; readonly found: FoundValue };
 
 const GOAL = /^(.+?)\s*(?:\/|per\s+)\s*(week|wk|w|month|mo|m)$/i;
 

@@ -3,8 +3,6 @@
 import { trueLastContacted } from './contactState';
 import { type CustomerNote, type LocalDate, type Message, type NoteProblem } from '../model';
 
-export type DatedProblemMessage = { readonly id: 'future-last-contacted'; readonly date: LocalDate };
-
 export function problemsOn(note: CustomerNote, today: LocalDate): readonly NoteProblem[] {
   if (!note.lastContacted || trueLastContacted(note, today)) return note.problems;
   const future: NoteProblem = {

@@ -1,6 +1,6 @@
 // What a problem found instead of a usable value, in the leader's words: `a list`, `string "x"`.
 import * as vscode from 'vscode';
-import type { FoundValue } from '../../core/reading/foundValue';
+import { type FoundValue } from '../../core/model';
 
 // Functions, not constants: vscode.l10n.t must see literal keys and run after activation.
 const kindWords = (): Record<Exclude<FoundValue['kind'], 'scalar'>, string> => ({
