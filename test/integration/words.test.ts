@@ -165,7 +165,7 @@ describe('words: notes Rapport does not read (from test/unit/noteLoader.test.ts 
 });
 
 describe('words: reflection templates (from test/unit/templates.test.ts)', () => {
-  it('are the five of DESIGN.md, with non-empty descriptions', () => {
+  it('are the five built-in ones, with non-empty descriptions', () => {
     const words = BUILTIN_TEMPLATES.map(templateWords);
     assert.deepEqual(words.map((w) => w.label), ['Meeting reflection', 'Opportunities and risks', 'Mutual vulnerability', 'Time investment', 'Customer profile']);
     for (const w of words) assert.ok(w.description.trim().length > 10, w.label);
