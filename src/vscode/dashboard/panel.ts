@@ -1,6 +1,7 @@
 // The one dashboard panel: created on first use, revealed afterwards, fed by postMessage and re-fed
 // whenever the customer view changes (a note edited, the day rolled over, a setting changed).
 import * as vscode from 'vscode';
+import { Disposable, toDisposable } from '../../core/disposable';
 import { dashboardData, type DashboardData } from '../../core/reports/dashboardData';
 import type { Services } from '../services';
 import { dashboardHtml } from './html';
@@ -17,14 +18,15 @@ export interface DashboardProbe {
   receive(message: unknown): Promise<boolean>;
 }
 
-export class Dashboard implements vscode.Disposable, DashboardProbe {
+export class Dashboard extends Disposable implements DashboardProbe {
   panel?: vscode.WebviewPanel;
   lastData?: DashboardData;
   lastRendered?: { today: string; customers: number };
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly deps: Services) {
-    this.subscription = deps.today.onDidChange(() => this.panel && this.post());
+    super();
+    this.register(deps.today.onDidChange(() => this.panel && this.post()));
+    this.register(toDisposable(() => this.panel?.dispose()));
   }
 
   show(): vscode.WebviewPanel {
@@ -85,11 +87,6 @@ export class Dashboard implements vscode.Disposable, DashboardProbe {
         return true;
       }
     }
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.panel?.dispose();
   }
 }
 
