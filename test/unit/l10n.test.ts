@@ -46,6 +46,14 @@ describe('localization', () => {
   const nls = readJson('package.nls.json');
   const nlsDe = readJson('package.nls.de.json');
 
+  it('gives each string of a bundle one translation (JSON.parse would keep only the last)', () => {
+    for (const file of ['l10n/bundle.l10n.de.json', 'l10n/bundle.l10n.json', 'package.nls.json', 'package.nls.de.json']) {
+      const keys = [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((m) => JSON.parse(m[1]) as string);
+      const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
+      assert.deepEqual(twice, [], `${file} defines these more than once`);
+    }
+  });
+
   it('translates every vscode.l10n.t string in src/ into German with the same placeholders', () => {
     const { keys, dynamic } = l10nCalls();
     assert.ok(keys.size > 50, `found only ${keys.size} vscode.l10n.t calls`);
