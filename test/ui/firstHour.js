@@ -275,6 +275,12 @@ async function checkTemplatesAreNotData(page, run, checks, guards, customer) {
       return children;
     };
     if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+    // Expanding renders the children a moment later: read them once they are there.
+    await page.waitForFunction(({ sel, name }) => {
+      const rows = [...document.querySelectorAll(sel)];
+      const at = rows.findIndex((r) => (r.querySelector('.label-name')?.textContent || '').trim() === name);
+      return at >= 0 && rows[at].getAttribute('aria-expanded') === 'true' && Number(rows[at + 1]?.getAttribute('aria-level')) > Number(rows[at].getAttribute('aria-level'));
+    }, { sel: wb.SELECTORS.viewRows(VIEW), name: customer.name }, { timeout: 10000 });
     const before = await childrenOf();
     const editor = page.locator('.monaco-editor .view-lines').first();
     await editor.click();

@@ -90,7 +90,12 @@ function extensionHostErrors(run) {
       const p = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (/^(remoteexthost|exthost)\.log$|^Rapport\.log$/.test(entry.name)) {
-        for (const line of fs.readFileSync(p, 'utf8').split('\n')) if (/\[error\]/.test(line)) found.push(`${entry.name}: ${line.trim()}`);
+        for (const line of fs.readFileSync(p, 'utf8').split('\n')) {
+          // What other extensions log once the window told the host to stop (a language server that can
+          // no longer start) is not an error of the run.
+          if (/Extension host terminating/.test(line)) break;
+          if (/\[error\]/.test(line)) found.push(`${entry.name}: ${line.trim()}`);
+        }
       }
     }
   };
