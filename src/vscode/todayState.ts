@@ -94,10 +94,10 @@ export class TodayState extends Disposable {
 
   // Everything is computed once per change and per day; both lists are the same list in the default view.
   private computed(): Computed {
-    const day = formatDate(today(this.clock));
+    const date = today(this.clock);
+    const day = formatDate(date);
     if (this.cached?.day !== day) {
       const settings = viewSettings();
-      const date = today(this.clock);
       const notes = this.index.all();
       const sortBy = this.remembered.sortBy ?? settings.sortBy;
       const showArchived = this.remembered.showArchived ?? settings.showArchived;
