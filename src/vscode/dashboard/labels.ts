@@ -1,9 +1,11 @@
 // The dashboard's words in the leader's language, sent to the webview with the data. Habits and states
 // are the words the tree and tooltips use; literal l10n keys, so the export tool finds them.
 import * as vscode from 'vscode';
-import { HABITS, type Habit } from '../../core/model';
+import { HABITS, type ContactState, type Habit } from '../../core/model';
+import { STATE_ORDER } from '../../core/today/contactState';
 import type { DashboardLabels } from '../../webview/dashboard/labels';
 import { dayCount } from '../words/dayWords';
+import { durationUnits } from '../words/durationWords';
 import { habitWords } from '../words/habitWords';
 import { stateWords } from '../words/stateWords';
 
@@ -14,11 +16,8 @@ export function dashboardLabels(staleDays: number): DashboardLabels {
     openNote: vscode.l10n.t('Open the note'),
     noCustomers,
     habits: Object.fromEntries(HABITS.map((habit) => [habit, habitWords(habit)])) as Record<Habit, string>,
-    states: {
-      overdue: stateWords('overdue'), never: stateWords('never'), 'due-soon': stateWords('due-soon'),
-      ok: stateWords('ok'), unknown: stateWords('unknown'), archived: stateWords('archived'),
-    },
-    durations: { hours: vscode.l10n.t('{0}h'), minutes: vscode.l10n.t('{0}m'), hoursMinutes: vscode.l10n.t('{0}h{1}m') },
+    states: Object.fromEntries(STATE_ORDER.map((state) => [state, stateWords(state)])) as Record<ContactState, string>,
+    durations: durationUnits(),
     days: vscode.l10n.t('{0}d'),
     daysOverdue: vscode.l10n.t('{0}d overdue'),
     percent: vscode.l10n.t('{0}%'),

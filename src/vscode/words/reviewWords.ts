@@ -6,6 +6,7 @@ import type { ReviewPromise, ReviewTime, WeeklyReview } from '../../core/reports
 import { formatDate } from '../../core/time/dates';
 import { overdueDays } from './contactWords';
 import { minutesWords } from './durationWords';
+import { capitalized } from './capitalized';
 import { habitInFull } from './habitWords';
 import { reviewQuestions } from './reviewQuestions';
 import { HABITS } from '../../core/model';
@@ -76,9 +77,4 @@ function quietTitle(staleDays: number): string {
   return staleDays === 1
     ? vscode.l10n.t('Habits gone quiet (not reflected on for more than 1 day)')
     : vscode.l10n.t('Habits gone quiet (not reflected on for more than {0} days)', staleDays);
-}
-
-/** The first letter upper-cased: a habit said in full opens its block of questions. */
-function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@
 // by the dashboard and (capitalized) by the tree's state groups.
 import * as vscode from 'vscode';
 import type { ContactState } from '../../core/model';
+import { capitalized } from './capitalized';
 
 // A function, not a constant: vscode.l10n.t must see literal keys and run after activation.
 const labels = (): Record<ContactState, string> => ({
@@ -19,6 +20,5 @@ export function stateWords(state: ContactState): string {
 
 /** The same words as a heading: "Overdue", "Never contacted". */
 export function stateHeading(state: ContactState): string {
-  const words = stateWords(state);
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  return capitalized(stateWords(state));
 }
