@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch = require('picomatch');
 import type { IDisposable } from '../src/core/disposable';
 import { globBase } from '../src/core/index/glob';
-import type { NoteFolder, NoteWorkspace, OpenCopy, WatchEvents } from '../src/core/index/ports';
+import type { NoteWorkspace, OpenCopy, WatchEvents } from '../src/core/index/ports';
+import type { NoteFolder } from '../src/core/model';
 
 const EXCLUDED_DIRS = new Set(['node_modules', '.git']);
 

@@ -11,6 +11,12 @@ export interface LocalDate {
 
 export type CustomerStatus = 'active' | 'at-risk' | 'dormant' | 'archived';
 export const STATUSES: readonly CustomerStatus[] = ['active', 'at-risk', 'dormant', 'archived'];
+/** A workspace folder: its URI as text (`file:///work/a`, `vscode-vfs://github/o/r`, no trailing `/`) and the name the workspace gives it. */
+export interface NoteFolder {
+  readonly uri: string;
+  readonly name: string;
+}
+
 /** `unknown`: the note cannot be read, so nothing about it is known; `archived` never nags. */
 export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'archived' | 'unknown';
 

@@ -2,13 +2,14 @@
 // level keeps the workspace's folder order and each folder's row order.
 import * as assert from 'node:assert/strict';
 import { customerRows } from '../../src/core/today/customerList';
-import { folderOfNote, groupRowsByFolder, type FolderRef } from '../../src/core/today/folderGroups';
+import type { NoteFolder } from '../../src/core/model';
+import { folderOfNote, groupRowsByFolder } from '../../src/core/today/folderGroups';
 import { day, note } from './helpers';
 
-const SALES: FolderRef = { uri: 'file:///work/sales', name: 'Sales' };
-const OPS: FolderRef = { uri: 'file:///work/ops', name: 'Operations' };
-const NESTED: FolderRef = { uri: 'file:///work/ops/emea', name: 'EMEA' };
-const WEB: FolderRef = { uri: 'vscode-vfs://github/acme/notes', name: 'notes' };
+const SALES: NoteFolder = { uri: 'file:///work/sales', name: 'Sales' };
+const OPS: NoteFolder = { uri: 'file:///work/ops', name: 'Operations' };
+const NESTED: NoteFolder = { uri: 'file:///work/ops/emea', name: 'EMEA' };
+const WEB: NoteFolder = { uri: 'vscode-vfs://github/acme/notes', name: 'notes' };
 
 describe('folderGroups', () => {
   it('finds the innermost folder of a note, never a folder that only shares a name prefix', () => {

@@ -2,7 +2,8 @@
 // editors with or without unsaved text, and watchers that hear what the test writes or deletes.
 import picomatch = require('picomatch');
 import type { IDisposable } from '../../src/core/disposable';
-import type { FolderSettings, NoteFolder, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
+import type { FolderSettings, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
+import type { NoteFolder } from '../../src/core/model';
 
 const EXCLUDED = /(^|\/)(node_modules|\.git)\//;
 

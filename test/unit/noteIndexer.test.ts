@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import { CustomerIndex } from '../../src/core/index/customerIndex';
 import { NoteIndexer, type IndexerTiming } from '../../src/core/index/noteIndexer';
 import { isBehindDisk, unsavedText } from '../../src/core/index/openCopy';
-import type { Logger, NoteFolder } from '../../src/core/index/ports';
+import type { Logger } from '../../src/core/index/ports';
+import type { NoteFolder } from '../../src/core/model';
 import { InMemoryWorkspace, settingsWith } from './inMemoryWorkspace';
 
 const FAST: IndexerTiming = { watchDebounceMs: 5, typingDebounceMs: 5, readBatch: 2 };

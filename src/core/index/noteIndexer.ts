@@ -8,7 +8,8 @@ import { fileNameOf, loadNote, MAX_NOTE_BYTES, tooLarge } from '../reading/noteL
 import type { CustomerIndex } from './customerIndex';
 import { globBase } from './glob';
 import { unsavedText } from './openCopy';
-import type { Logger, NoteFolder, NoteWorkspace, Settings } from './ports';
+import type { Logger, NoteWorkspace, Settings } from './ports';
+import type { NoteFolder } from '../model';
 import { type CustomerNote } from '../model';
 
 export interface IndexerTiming {
@@ -94,7 +95,7 @@ export class NoteIndexer extends Disposable {
     for (const folder of this.workspace.folders()) {
       const ids = await this.workspace.find(folder, this.settings.folder(folder).customerGlob);
       for (let i = 0; i < ids.length; i += this.timing.readBatch) {
-        notes.push(...(await Promise.all(ids.slice(i, i + this.timing.readBatch).map((id) => this.load(id)))).filter(isNote));
+        notes.push(...(await Promise.all(ids.slice(i, i + this.timing.readBatch).map((id) => this.load(id)))).filter(isLoaded));
         if (generation !== this.scanGeneration) return; // a newer scan superseded this one
         await yieldToHost();
       }
@@ -195,7 +196,7 @@ export class NoteIndexer extends Disposable {
   }
 }
 
-const isNote = (note: CustomerNote | undefined): note is CustomerNote => note !== undefined;
+const isLoaded = (note: CustomerNote | undefined): note is CustomerNote => note !== undefined;
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function decoded(uri: string): string {

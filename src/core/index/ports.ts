@@ -1,13 +1,8 @@
 // What the index needs from its host, as small ports: the VS Code adapters implement them in the
 // extension (src/vscode/ports/), the unit tests with an in-memory workspace, the benchmark on Node fs.
-// A note's id is its URI as text; a folder's `uri` is the URI of a workspace folder, without a trailing `/`.
+// A note's id is its URI as text.
 import type { IDisposable } from '../disposable';
-import { type ParseSettings } from '../model';
-
-export interface NoteFolder {
-  readonly uri: string;
-  readonly name: string;
-}
+import type { NoteFolder, ParseSettings } from '../model';
 
 /** The settings that decide which files are customer notes and how they read. */
 export interface FolderSettings extends ParseSettings {

@@ -1,23 +1,17 @@
 // Multi-root workspaces: which workspace folder a note belongs to, and the tree's top level when more
 // than one folder is open (one group per folder that holds customers, in the workspace's folder order).
+import type { NoteFolder } from '../model';
 import type { CustomerRow } from './customerList';
-
-export interface FolderRef {
-  /** The folder's URI as a string (`file:///work/a`, `vscode-vfs://github/o/r`). */
-  readonly uri: string;
-  /** The name the workspace gives it (shown in the tree). */
-  readonly name: string;
-}
 
 export interface FolderGroup {
   /** undefined for notes outside every folder (not expected; kept so no customer is ever hidden). */
-  readonly folder: FolderRef | undefined;
+  readonly folder: NoteFolder | undefined;
   readonly rows: readonly CustomerRow[];
 }
 
 /** The innermost folder that contains the note `id` (a URI string); nested folders win over outer ones. */
-export function folderOfNote(id: string, folders: readonly FolderRef[]): FolderRef | undefined {
-  let best: FolderRef | undefined;
+export function folderOfNote(id: string, folders: readonly NoteFolder[]): NoteFolder | undefined {
+  let best: NoteFolder | undefined;
   for (const folder of folders) {
     const prefix = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
     if (id.startsWith(prefix) && (!best || folder.uri.length > best.uri.length)) best = folder;
@@ -26,8 +20,8 @@ export function folderOfNote(id: string, folders: readonly FolderRef[]): FolderR
 }
 
 /** Splits rows by folder, keeping the rows' order inside each group and the folders' order between them. */
-export function groupRowsByFolder(rows: readonly CustomerRow[], folders: readonly FolderRef[]): FolderGroup[] {
-  const byFolder = new Map<FolderRef | undefined, CustomerRow[]>();
+export function groupRowsByFolder(rows: readonly CustomerRow[], folders: readonly NoteFolder[]): FolderGroup[] {
+  const byFolder = new Map<NoteFolder | undefined, CustomerRow[]>();
   for (const row of rows) {
     const folder = folderOfNote(row.note.id, folders);
     (byFolder.get(folder) ?? byFolder.set(folder, []).get(folder)!).push(row);

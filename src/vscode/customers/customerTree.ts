@@ -9,7 +9,9 @@ import { formatDate } from '../../core/time/dates';
 import { type Commitment, type ContactState, type LogEntry } from '../../core/model';
 import { customerTooltip } from './customerTooltip';
 import type { TodayState } from '../todayState';
-import { groupRowsByFolder, type FolderRef } from '../../core/today/folderGroups';
+import { groupRowsByFolder } from '../../core/today/folderGroups';
+import type { NoteFolder } from '../../core/model';
+import { vscodeNoteWorkspace } from '../ports/noteWorkspace';
 import { contactWords, groupWords } from '../words/contactWords';
 import { minutesWords } from '../words/durationWords';
 import { wordMessage } from '../words/messageWords';
@@ -21,7 +23,7 @@ interface NodeBase {
 }
 
 export type TreeNode =
-  | (NodeBase & { readonly kind: 'folder'; readonly folder: FolderRef | undefined; readonly rows: readonly CustomerRow[] })
+  | (NodeBase & { readonly kind: 'folder'; readonly folder: NoteFolder | undefined; readonly rows: readonly CustomerRow[] })
   | (NodeBase & { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[] })
   | (NodeBase & { readonly kind: 'customer'; readonly row: CustomerRow })
   | (NodeBase & { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry })
@@ -66,10 +68,9 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private childrenOf(node?: TreeNode): TreeNode[] {
     if (!node) {
       // Multi-root: one level per workspace folder that holds customers, then the chosen grouping.
-      const folders = vscode.workspace.workspaceFolders ?? [];
+      const folders = vscodeNoteWorkspace.folders();
       if (folders.length < 2) return this.grouped(this.today.rows());
-      const refs = folders.map((f) => ({ uri: f.uri.toString(), name: f.name }));
-      return groupRowsByFolder(this.today.rows(), refs).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
+      return groupRowsByFolder(this.today.rows(), folders).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
     }
     if (node.kind === 'folder') return this.grouped(node.rows, node);
     if (node.kind === 'group') return node.rows.map((row) => customerNode(row, node));

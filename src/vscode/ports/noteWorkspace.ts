@@ -1,7 +1,8 @@
 // The index's ports on VS Code: workspace folders, findFiles, the file-system watchers, the files and
 // the open editors. The logic that uses them is core's (src/core/index/noteIndexer.ts).
 import * as vscode from 'vscode';
-import type { NoteFolder, NoteWorkspace, OpenCopy, WatchEvents } from '../../core/index/ports';
+import type { NoteWorkspace, OpenCopy, WatchEvents } from '../../core/index/ports';
+import { noteFolder, workspaceFolder } from './folders';
 import { fileBytes, fileSize } from './noteFiles';
 import { folderSettings } from './settings';
 
@@ -44,17 +45,6 @@ export const vscodeNoteWorkspace: NoteWorkspace = {
     return document && { dirty: document.isDirty, get text() { return document.getText(); } };
   },
 };
-
-/** The VS Code folder of a core folder. */
-export function workspaceFolder(folder: NoteFolder): vscode.WorkspaceFolder {
-  const found = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folder.uri);
-  if (!found) throw new Error(`${folder.name} is no longer a workspace folder.`);
-  return found;
-}
-
-export function noteFolder(folder: vscode.WorkspaceFolder): NoteFolder {
-  return { uri: folder.uri.toString(), name: folder.name };
-}
 
 function openDocument(id: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === id);

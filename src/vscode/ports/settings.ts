@@ -1,8 +1,10 @@
 // Every Rapport setting, read through one typed port. Bad values fall back to the defaults.
 import * as vscode from 'vscode';
-import type { FolderSettings, NoteFolder, Settings } from '../../core/index/ports';
+import type { FolderSettings, Settings } from '../../core/index/ports';
+import type { NoteFolder } from '../../core/model';
 import { parseCadence } from '../../core/reading/cadence';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
+import { workspaceFolderOf } from './folders';
 
 export const SECTION = 'rapport';
 export const DEFAULT_GLOB = 'customers/**/*.md';
@@ -29,7 +31,7 @@ export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings 
 
 /** The settings port of the index: a folder's settings, by the folder's URI. */
 export const vscodeSettings: Settings = {
-  folder: (folder: NoteFolder | undefined) => folderSettings(folder && vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folder.uri)),
+  folder: (folder: NoteFolder | undefined) => folderSettings(folder && workspaceFolderOf(folder)),
 };
 
 export function viewSettings(): ViewSettings {
