@@ -40,12 +40,11 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
 
   const customers = registerCustomers(services);
   const statusBar = registerStatusBar(services);
-  const treeServices = { ...services, tree: customers.tree, treeView: customers.treeView };
-  const reflections = registerReflections(treeServices);
+  const reflections = registerReflections(customers.treeServices);
   const dashboard = registerDashboard(services);
   context.subscriptions.push(
     log, indexing, today, customers, statusBar, reflections, dashboard,
-    registerContact(treeServices),
+    registerContact(customers.treeServices),
     registerReview(services),
     registerEditorHelp(services),
   );

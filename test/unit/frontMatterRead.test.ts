@@ -3,9 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import matter = require('gray-matter');
-import { readFrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
-import { keyLine } from '../../src/core/frontMatter/keyPlace';
+import { readFrontMatter, type FrontMatter, type FrontMatterResult } from '../../src/core/frontMatter/read';
+import { KeyLines } from '../../src/core/frontMatter/keyPlace';
 import { yamlReason } from './helpers';
+
+/** The line the reader places a key's problem at. */
+const keyLine = (fm: FrontMatter, key: string) => new KeyLines(fm.yaml, fm.yamlLine).lineOf(key);
 
 type G = typeof globalThis & { __rapportPwned?: unknown };
 const g = globalThis as G;

@@ -2,7 +2,6 @@
 // (never a search of the text): the editor replaces there, and the reader places its problems there.
 import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { positionAt } from './block';
-import type { FrontMatter } from './read';
 
 /** The front matter's YAML text as a `yaml` Document. `yaml` only parses: custom tags stay inert text. */
 export function parseYamlDocument(yaml: string): Document.Parsed {
@@ -49,9 +48,4 @@ export class KeyLines {
     const [place] = placesOfKey(this.doc, key);
     return this.firstLine + (place ? positionAt(this.yaml, place.keyStart).line : 0);
   }
-}
-
-/** Zero-based line in the whole file of a top-level key of front matter the reader accepted. */
-export function keyLine(frontMatter: FrontMatter, key: string): number {
-  return new KeyLines(frontMatter.yaml, frontMatter.yamlLine).lineOf(key);
 }

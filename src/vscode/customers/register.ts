@@ -11,6 +11,8 @@ import { viewCommands } from './viewCommands';
 export class CustomersFeature extends Disposable {
   readonly tree: CustomerTree;
   readonly treeView: vscode.TreeView<TreeNode>;
+  /** The services with the tree, for the commands that act on its items. */
+  readonly treeServices: TreeServices;
   /** How many times the tree was told to refresh since activation. */
   refreshes = 0;
 
@@ -20,8 +22,8 @@ export class CustomersFeature extends Disposable {
     this.treeView = this.register(vscode.window.createTreeView<TreeNode>('rapport.customers', { treeDataProvider: this.tree, showCollapseAll: true }));
     this.register(this.tree.onDidChangeTreeData(() => this.refreshes++));
     this.register(services.today.onDidChange(() => this.updateBadge(services.today.overdueCount())));
-    const withTree: TreeServices = { ...services, tree: this.tree, treeView: this.treeView };
-    this.register(registerCommands([newCustomerCommand(services), ...viewCommands(withTree)]));
+    this.treeServices = { ...services, tree: this.tree, treeView: this.treeView };
+    this.register(registerCommands([newCustomerCommand(services), ...viewCommands(this.treeServices)]));
   }
 
   private updateBadge(overdue: number): void {
