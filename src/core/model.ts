@@ -80,6 +80,10 @@ export interface CustomerNote extends NoteBody {
   readonly owner?: string;
   readonly segment?: string;
   readonly tags: readonly string[];
+  /** Other names other notes may link the customer by (`aliases:` in the front matter). */
+  readonly aliases: readonly string[];
+  /** Links to this customer from other notes, newest first (undated references last); joined by the index. */
+  readonly mentions: readonly Mention[];
   /** Days; from the note, else the default setting. */
   readonly cadenceDays: number;
   readonly cadenceFromNote: boolean;
@@ -148,6 +152,50 @@ export interface NoteBody {
   readonly closeness: readonly ClosenessPoint[];
 }
 
+// ---- links between notes (mentions/noteLinks.ts) and the mentions they make (mentions/mentionIndex.ts) -
+
+/** A link as written in a Markdown note, before it is matched to a customer. */
+export interface NoteLink {
+  /**
+   * `name`: what a wiki link or a `customers:` entry names (a file name without `.md`, a customer's name or
+   * an alias), without `#heading` and `|label`. `path`: a relative Markdown link, resolved against the
+   * linking note and decoded: the absolute path of the file it points to (`/work/demo/customers/acme.md`).
+   */
+  readonly target: string;
+  readonly kind: 'name' | 'path';
+  /** Written in the front matter's `customers:` list: surely meant for a customer. */
+  readonly fromFrontMatter?: boolean;
+  /** Zero-based line, column and length of the link as written (the key's line for a `customers:` entry). */
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
+  /** The enclosing dated heading's date (level 2 to 4), else the note's `date:`, else the file name's leading date. */
+  readonly date?: LocalDate;
+  /** Zero-based line of the dated heading the link sits under, when it is dated by one. */
+  readonly headingLine?: number;
+  /** Minutes of that heading's duration (`(45m)`), when it has one. */
+  readonly minutes?: number;
+}
+
+/** Any Markdown note of the workspace, as far as links are concerned. */
+export interface LinkingNote {
+  readonly id: string;
+  /** Its `title:`, else its first `# ` heading, else its file name without `.md`. */
+  readonly title: string;
+  readonly links: readonly NoteLink[];
+}
+
+/** A link from a note to a customer: a contact on its date, a reference when undated, a plan when after today. */
+export interface Mention {
+  /** The linking note. */
+  readonly noteId: string;
+  readonly noteTitle: string;
+  readonly line: number;
+  readonly date?: LocalDate;
+  readonly headingLine?: number;
+  readonly minutes?: number;
+}
+
 // ---- a reflection template, built in or from the workspace's `.rapport/templates/` ------------------
 
 export interface ReflectionTemplate {
@@ -182,6 +230,7 @@ export type FieldMessage =
   | { readonly id: 'not-text'; readonly found: FoundValue }
   | { readonly id: 'not-a-date'; readonly found: FoundValue }
   | { readonly id: 'tags-not-a-list'; readonly found: FoundValue }
+  | { readonly id: 'not-a-list'; readonly found: FoundValue }
   | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
   | TimeGoalMessage;
 

@@ -15,6 +15,8 @@ export function note(overrides: Partial<CustomerNote> & { id?: string } = {}): C
     name: 'Acme',
     nameSource: 'front matter',
     tags: [],
+    aliases: [],
+    mentions: [],
     cadenceDays: 14,
     cadenceFromNote: true,
     status: 'active',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseBody, parseDuration } from '../../src/core/reading/noteBody';
+import { parseBody } from '../../src/core/reading/noteBody';
+import { parseDuration } from '../../src/core/reading/markdownLines';
 import { day, lines } from './helpers';
 
 describe('noteBody', () => {

@@ -8,7 +8,8 @@ import { refusalOf } from './editResult';
 import { setFrontMatterValue } from '../frontMatter/edit';
 import { readFrontMatter } from '../frontMatter/read';
 import { CodeFence, headingOf } from '../reading/markdownLines';
-import { parseBody, parseDuration } from '../reading/noteBody';
+import { parseDuration } from '../reading/markdownLines';
+import { parseBody } from '../reading/noteBody';
 import type { LocalDate, Message, TextEdit } from '../model';
 
 export type LogContactResult =

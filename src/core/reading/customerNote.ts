@@ -24,7 +24,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
-      tags: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
+      tags: [], aliases: [], mentions: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
       problems: [problem], brokenReason: problem.message,
     };
   }
@@ -53,7 +53,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
-    tags: fields.tags(), cadenceDays, cadenceFromNote,
+    tags: fields.tags(), aliases: fields.aliases(), mentions: [], cadenceDays, cadenceFromNote,
     lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'),
     status, timeGoal: fields.timeGoal(), problems,
   };
@@ -117,6 +117,16 @@ class FieldReader {
       return value.map((t) => detach(String(t).trim())).filter(Boolean);
     }
     this.wrong('tags', { id: 'tags-not-a-list', found: foundValue(value) });
+    return [];
+  }
+
+  /** A list of names, or one name: an alias may hold a comma (`Acme, Inc.`), so text is never split. */
+  aliases(): string[] {
+    const value = this.data.aliases;
+    if (value === undefined || value === null || value === '') return [];
+    const items = Array.isArray(value) ? value : [value];
+    if (items.every((a) => ['string', 'number', 'boolean'].includes(typeof a))) return items.map((a) => detach(String(a).trim())).filter(Boolean);
+    this.wrong('aliases', { id: 'not-a-list', found: foundValue(value) });
     return [];
   }
 

@@ -1,6 +1,8 @@
-// The Markdown facts every line scan needs, shared so the parser and the editor agree: whether a line
-// is code (inside a ``` or ~~~ block, or the fence itself), whether it is a heading, and whether it is
-// a task item.
+// The Markdown facts every line scan needs, shared so the parsers and the editor agree: whether a line
+// is code (inside a ``` or ~~~ block, or the fence itself), whether it is a heading (and a dated one, a
+// contact-log entry), whether it is a task item, and what is left of it outside HTML comments.
+import { parseIsoDate } from '../time/dates';
+import type { LocalDate } from '../model';
 
 // Linear on any line: the trailing `[ \t#]*` is stripped by a backwards pass, not by a lazy `(.*?)` that
 // would backtrack quadratically on a long run of spaces or `#` (a 1 MB heading line took minutes).
@@ -26,6 +28,38 @@ function stripClosingHashes(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
   return text.slice(0, end);
+}
+
+const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
+// Matched from the last `(` only, with no two adjacent `\s*`: linear (the unanchored form with three
+// adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
+const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
+
+export interface DatedHeading {
+  readonly date: LocalDate;
+  /** The heading's text after the date, without a trailing duration. */
+  readonly title: string;
+  /** Minutes of a trailing duration; undefined when there is none or it is `(0m)` (a template's blank). */
+  readonly minutes?: number;
+}
+
+/** A heading of level 2 to 4 that starts with a date (`## 2026-11-20 Quarterly review (45m)`): a contact. */
+export function datedHeadingOf(heading: Heading): DatedHeading | undefined {
+  if (heading.level < 2 || heading.level > 4) return undefined;
+  const dated = DATED_HEADING.exec(heading.content);
+  const date = dated ? parseIsoDate(dated[1]) : undefined;
+  if (!dated || !date) return undefined;
+  const duration = parseDuration(dated[2]);
+  return { date, title: (duration ? duration.rest : dated[2]).trim(), minutes: duration?.minutes || undefined };
+}
+
+/** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`, also `(0m)` (a template's "not filled in yet"); undefined when there is none. */
+export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
+  const open = text.lastIndexOf('(');
+  const m = open === -1 ? null : DURATION.exec(text.slice(open));
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+  return { minutes, rest: text.slice(0, open).trimEnd() };
 }
 
 export interface TaskLine {
@@ -54,4 +88,26 @@ export class CodeFence {
     this.open = this.open === undefined ? marker[1] : this.open === marker[1] ? undefined : this.open;
     return true;
   }
+}
+
+/** The line without its HTML comments, and whether a comment is still open at its end. */
+export function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+  let out = '';
+  let i = 0;
+  let open = inComment;
+  while (i < line.length) {
+    if (open) {
+      const close = line.indexOf('-->', i);
+      if (close === -1) return { text: out, open: true };
+      i = close + 3;
+      open = false;
+    } else {
+      const start = line.indexOf('<!--', i);
+      if (start === -1) return { text: out + line.slice(i), open: false };
+      out += line.slice(i, start);
+      i = start + 4;
+      open = true;
+    }
+  }
+  return { text: out, open };
 }

@@ -3,14 +3,10 @@
 // A template is not data: an empty promise or register item, a `1-5` closeness, a `(0m)` duration and a
 // habit tag with nothing written under it yet all count for nothing (see `isWritten`).
 import { formatDate, parseIsoDate } from '../time/dates';
-import { CodeFence, headingOf, taskOf } from './markdownLines';
+import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from './markdownLines';
 import { HABITS, type ClosenessPoint, type Commitment, type Habit, type HabitMark, type LocalDate, type LogEntry, type NoteBody, type RegisterItem } from '../model';
 
-const DATED_HEADING = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/;
 const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-// Matched from the last `(` only, with no two adjacent `\s*`: linear (the unanchored form with three
-// adjacent `\s*` was cubic on a heading like `## 2026-01-01 (` followed by a long run of spaces).
-const DURATION = /^\(\s*(?:(\d+(?:\.\d+)?)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?\)\s*$/i;
 const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
 const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
 // `(due YYYY-MM-DD)` as a template leaves it: no date yet.
@@ -30,15 +26,6 @@ const REGISTER_SECTION = /\bopportunities and risks\b/i;
  */
 export function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
-/** Minutes of a trailing `(45m)`, `(1h30m)`, `(1.5h)`, also `(0m)` (a template's "not filled in yet"); undefined when there is none. */
-export function parseDuration(text: string): { minutes: number; rest: string } | undefined {
-  const open = text.lastIndexOf('(');
-  const m = open === -1 ? null : DURATION.exec(text.slice(open));
-  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
-  const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
-  return { minutes, rest: text.slice(0, open).trimEnd() };
 }
 
 export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBody {
@@ -104,11 +91,9 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       headingDate = anyDate ? parseIsoDate(anyDate[1]) : undefined;
       headingLevel = level;
       currentEntry = undefined;
-      const dated = level >= 2 && level <= 4 ? DATED_HEADING.exec(content) : null;
-      const date = dated ? parseIsoDate(dated[1]) : undefined;
-      if (dated && date) {
-        const duration = parseDuration(dated[2]);
-        currentEntry = { date, title: detach((duration ? duration.rest : dated[2]).trim()), line, minutes: duration?.minutes || undefined };
+      const dated = datedHeadingOf(heading);
+      if (dated) {
+        currentEntry = { date: dated.date, title: detach(dated.title), line, minutes: dated.minutes };
         entries.push(currentEntry);
       }
       continue;
@@ -199,28 +184,6 @@ export function isWritten(line: string): boolean {
   if (task) return task.text.trim() !== '';
   const label = rest.replace(BULLET, '');
   return !(label.endsWith(':') && label.length <= MAX_LABEL && label.indexOf(':') === label.length - 1);
-}
-
-/** The line without its HTML comments, and whether a comment is still open at its end. */
-function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
-  let out = '';
-  let i = 0;
-  let open = inComment;
-  while (i < line.length) {
-    if (open) {
-      const close = line.indexOf('-->', i);
-      if (close === -1) return { text: out, open: true };
-      i = close + 3;
-      open = false;
-    } else {
-      const start = line.indexOf('<!--', i);
-      if (start === -1) return { text: out + line.slice(i), open: false };
-      out += line.slice(i, start);
-      i = start + 4;
-      open = true;
-    }
-  }
-  return { text: out, open };
 }
 
 function registerItem(kind: string, rest: string, line: number): RegisterItem {

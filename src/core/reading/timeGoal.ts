@@ -1,7 +1,7 @@
 // Time the leader intends to invest in a customer: `2h/month`, `30m/week`, `1.5h/mo`.
 import type { FoundValue, TimeGoal, TimeGoalMessage } from '../model';
 import { foundValue } from './foundValue';
-import { parseDuration } from './noteBody';
+import { parseDuration } from './markdownLines';
 import { fillPlaceholders } from '../placeholders';
 
 const GOAL = /^(.+?)\s*(?:\/|per\s+)\s*(week|wk|w|month|mo|m)$/i;

@@ -17,6 +17,7 @@ export function wordMessage(m: Message): string {
     case 'bad-value': return vscode.l10n.t('{0}: {1}', m.key, wordMessage(m.reason));
     case 'not-text': return vscode.l10n.t('must be text (found {0})', foundWords(m.found));
     case 'not-a-date': return vscode.l10n.t('must be a real date like 2026-11-20 or a date-time (found {0})', foundWords(m.found));
+    case 'not-a-list': return vscode.l10n.t('must be a list of names or one name (found {0})', foundWords(m.found));
     case 'tags-not-a-list': return vscode.l10n.t('must be a list like [erp, strategic] or text (found {0})', foundWords(m.found));
     case 'unknown-status': return vscode.l10n.t('must be one of {0} (found {1})', m.statuses.join(', '), foundWords(m.found));
     case 'time-goal-unreadable': return vscode.l10n.t('must look like 2h/month or 30m/week (found {0})', foundWords(m.found));
