@@ -61,7 +61,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
 }
 
 /** The line of `key`, found when first asked; until then it keeps a copy of the YAML, not a view into the note's text. */
-function lazyLineOf(fm: FrontMatter, key: string): () => number {
+export function lazyLineOf(fm: FrontMatter, key: string): () => number {
   const yaml = detach(fm.yaml);
   const firstLine = fm.yamlLine;
   let line: number | undefined;

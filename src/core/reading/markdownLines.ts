@@ -90,21 +90,26 @@ export class CodeFence {
   }
 }
 
-/** The line without its HTML comments, and whether a comment is still open at its end. */
-export function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+/**
+ * The line without its HTML comments, and whether a comment is still open at its end. With `blank`, each
+ * comment's characters become spaces instead, so what is left keeps the columns it has in the line.
+ */
+export function stripComments(line: string, inComment: boolean, blank = false): { text: string; open: boolean } {
   let out = '';
   let i = 0;
   let open = inComment;
   while (i < line.length) {
     if (open) {
       const close = line.indexOf('-->', i);
+      const end = close === -1 ? line.length : close + 3;
+      if (blank) out += ' '.repeat(end - i);
       if (close === -1) return { text: out, open: true };
-      i = close + 3;
+      i = end;
       open = false;
     } else {
       const start = line.indexOf('<!--', i);
       if (start === -1) return { text: out + line.slice(i), open: false };
-      out += line.slice(i, start);
+      out += line.slice(i, start) + (blank ? '    ' : '');
       i = start + 4;
       open = true;
     }

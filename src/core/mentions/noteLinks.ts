@@ -1,0 +1,141 @@
+// Any Markdown note of the workspace read for its links to other notes, each dated where it was written:
+// by the dated heading it sits under, else by the note's `date:`, else by the date its file name starts
+// with. One pass over the lines; a line without `[` costs a fence check and nothing more. Code, block
+// quotes, HTML comments and unchecked tasks (a plan, not a contact) hold no links.
+import { findFrontMatter, positionAt } from '../frontMatter/block';
+import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
+import { lazyLineOf } from '../reading/customerNote';
+import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from '../reading/markdownLines';
+import { detach } from '../reading/noteBody';
+import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
+import { parseDateOrDateTime, parseIsoDate } from '../time/dates';
+import { folderOf, linkedNotePath } from './linkPaths';
+import { linksOfLine, nameTarget } from './lineLinks';
+import type { LinkingNote, NoteLink } from '../model';
+
+/** How a link is dated: spread into it, so an undated link has no `date` key at all. */
+type Dating = Pick<NoteLink, 'date' | 'headingLine' | 'minutes'>;
+
+const BLOCK_QUOTE = /^ {0,3}>/;
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
+const CUSTOMERS = 'customers';
+
+/** A note's bytes read for links, with the limits of customer notes; an unreadable file links nowhere. */
+export function loadLinkingNote(id: string, bytes: Uint8Array): LinkingNote {
+  const decoded = bytes.byteLength > MAX_NOTE_BYTES ? undefined : decodeNote(bytes);
+  return decoded?.ok ? parseNoteLinks(id, decoded.text) : { id, title: fileTitleOf(id), links: [] };
+}
+
+/** The links of a note whose URI is `id` (as VS Code prints it, percent-encoded) and whose text is `text`. */
+export function parseNoteLinks(id: string, text: string): LinkingNote {
+  const fileTitle = fileTitleOf(id);
+  const { fm, bodyStart } = text.startsWith('---') || text.startsWith('\uFEFF---') ? frontMatterOf(text) : { bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+  const data = fm?.data ?? {};
+  const noteDating: Dating = dateOf(data.date) ?? fileNameDate(fileTitle) ?? {};
+  const links = fm ? frontMatterLinks(fm, noteDating) : [];
+  const body = new LinkPass(id, noteDating, links).run(text, bodyStart, positionAt(text, bodyStart).line);
+  const title = textOf(data.title) ?? (body.title?.trim() ? detach(body.title.trim()) : fileTitle);
+  return { id, title, links };
+}
+
+/**
+ * The front matter, or only where the body starts when it cannot be read: a broken YAML block still
+ * ends at its closing `---`, and the links below it are worth keeping while the leader fixes it.
+ */
+function frontMatterOf(text: string): { fm?: FrontMatter; bodyStart: number } {
+  const read = readFrontMatter(text);
+  if (read.ok) return { fm: read.value, bodyStart: read.value.bodyStart };
+  const fence = findFrontMatter(text);
+  return { bodyStart: fence.kind === 'block' ? fence.blockEnd : fence.bomLength };
+}
+
+/** `customers: [acme, "[[Laura Bennett]]"]` (or one name): each placed on the key's line. */
+function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
+  const value = fm.data[CUSTOMERS];
+  if (value === undefined || value === null) return [];
+  const targets = (Array.isArray(value) ? value : [value])
+    .map((entry) => (typeof entry === 'string' ? nameTarget(entry.trim().replace(/^\[\[(.*)\]\]$/, '$1')) : undefined))
+    .filter((target): target is string => target !== undefined);
+  if (!targets.length) return [];
+  // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
+  // link's line is first asked for (opening the mention), not for every meeting note of the workspace.
+  const lineOf = lazyLineOf(fm, CUSTOMERS);
+  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return lineOf(); }, column: 0, length: CUSTOMERS.length, ...dating }));
+}
+
+function dateOf(value: unknown): Dating | undefined {
+  const date = typeof value === 'string' ? parseDateOrDateTime(value) : undefined;
+  return date && { date };
+}
+
+/** `2026-11-20 steering`, `2026-11-20-acme`, `2026-11-20`: a meeting or daily note named by its day. */
+function fileNameDate(fileTitle: string): Dating | undefined {
+  const m = FILE_NAME_DATE.exec(fileTitle);
+  const date = m ? parseIsoDate(m[1]) : undefined;
+  return date && { date };
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? detach(value.trim()) : undefined;
+}
+
+/** A heading still open at the current line, and the dating it gives the links below it. */
+interface Section {
+  readonly level: number;
+  readonly dating: Dating | undefined;
+}
+
+/** One pass over a note's body: its first `# ` heading, and its links, each with its dating. */
+class LinkPass {
+  private folder: string[] | undefined;
+
+  constructor(private readonly id: string, private readonly noteDating: Dating, private readonly links: NoteLink[]) {}
+
+  run(text: string, startOffset: number, firstLine: number): { title?: string } {
+    const fence = new CodeFence();
+    const sections: Section[] = [];
+    let title: string | undefined;
+    let inComment = false;
+    // A note with no `[` at all links nowhere: once it has its title, the rest need not be read.
+    const mayLink = text.includes('[', startOffset);
+    let line = firstLine;
+    for (let start = startOffset; start <= text.length && (mayLink || title === undefined); line++) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const lineText = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      start = end + 1;
+
+      if (fence.isCode(lineText)) continue;
+      // `visible` says what the line is; `scan`, the same with comments blanked, says where links are.
+      let visible = lineText;
+      let scan = lineText;
+      if (inComment || lineText.includes('<!--')) {
+        visible = stripComments(lineText, inComment).text;
+        const blanked = stripComments(lineText, inComment, true);
+        scan = blanked.text;
+        inComment = blanked.open;
+      }
+      const heading = visible.charCodeAt(0) === 0x23 ? headingOf(visible) : undefined;
+      if (heading) {
+        if (heading.level === 1 && title === undefined) title = heading.content;
+        // A heading closes every section of its level or deeper; an undated one inherits its parent's date.
+        while (sections.length && sections[sections.length - 1].level >= heading.level) sections.pop();
+        const dated = datedHeadingOf(heading);
+        const dating: Dating | undefined = dated
+          ? { date: dated.date, headingLine: line, ...(dated.minutes !== undefined && { minutes: dated.minutes }) }
+          : sections[sections.length - 1]?.dating;
+        sections.push({ level: heading.level, dating });
+      }
+      if (!scan.includes('[') || BLOCK_QUOTE.test(visible) || taskOf(visible)?.mark === ' ') continue;
+      this.add(linksOfLine(scan), line, sections[sections.length - 1]?.dating ?? this.noteDating);
+    }
+    return { title };
+  }
+
+  private add(found: ReturnType<typeof linksOfLine>, line: number, dating: Dating): void {
+    for (const { kind, target, column, length } of found) {
+      const resolved = kind === 'name' ? target : linkedNotePath((this.folder ??= folderOf(this.id)), target);
+      if (resolved !== undefined) this.links.push({ target: resolved, kind, line, column, length, ...dating });
+    }
+  }
+}
