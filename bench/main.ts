@@ -12,6 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as jsYaml from 'js-yaml';
 import { CustomerIndex } from '../src/core/index/customerIndex';
 import { defaultTiming, NoteIndexer } from '../src/core/index/noteIndexer';
+import { customerNotes } from '../src/core/index/noteKinds';
 import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
 import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
 import { statusOverall } from '../src/core/today/statusModel';
@@ -25,7 +26,7 @@ const BENCH_DIR = path.join(REPO, 'bench');
 /** bench/run.mjs copies the fresh production build of dist/extension.js here. */
 const BUNDLE = path.join(REPO, 'out', 'bench', 'bundle', 'extension.js');
 const GLOB = 'customers/**/*.md';
-const SETTINGS: FolderSettings = { customerGlob: GLOB, defaultCadenceDays: 14 };
+const SETTINGS: FolderSettings = { customerGlob: GLOB, notesGlob: '**/*.md', defaultCadenceDays: 14 };
 const SETTINGS_PORT: Settings = { folder: () => SETTINGS };
 const SILENT: Logger = { info: () => undefined, warn: () => undefined, error: (m) => console.error(m) };
 /** The extension's timing, without the debounce: an update is measured from the watcher's event. */
@@ -120,7 +121,7 @@ class TimedIndex extends CustomerIndex {
 /** The extension's cold scan: NoteIndexer.rescan() on the workspace. */
 async function coldIndex(workspace: NodeWorkspace): Promise<ColdResult> {
   const index = new TimedIndex();
-  const indexer = new NoteIndexer(index, workspace, SETTINGS_PORT, SILENT, TIMING);
+  const indexer = new NoteIndexer(index, customerNotes, workspace, SETTINGS_PORT, SILENT, TIMING);
   const t0 = performance.now();
   await indexer.rescan();
   const totalMs = performance.now() - t0;
@@ -164,7 +165,7 @@ interface UpdateResult {
 /** A note changed on disk, from the watcher's event to the index holding it (NoteIndexer's own update). */
 async function updates(workspace: NodeWorkspace, corpus: Corpus, count: number): Promise<UpdateResult> {
   const index = new CustomerIndex();
-  const indexer = new NoteIndexer(index, workspace, SETTINGS_PORT, SILENT, TIMING);
+  const indexer = new NoteIndexer(index, customerNotes, workspace, SETTINGS_PORT, SILENT, TIMING);
   await indexer.rescan();
   const result: UpdateResult = { ms: [], cpu: [], reads: [] };
   const files = corpus.customerFiles;

@@ -71,7 +71,7 @@ export class NodeWorkspace implements NoteWorkspace {
     return found.sort();
   }
 
-  isNote(id: string): boolean {
+  isNote(id: string, _glob: string): boolean {
     return this.folderOf(id) !== undefined && id.endsWith('.md');
   }
 

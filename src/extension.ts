@@ -9,7 +9,7 @@ import { registerContact } from './vscode/contact/register';
 import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';
 import { registerEditorHelp } from './vscode/editorHelp/register';
-import { createIndexer } from './vscode/ports/indexing';
+import { createIndexing } from './vscode/ports/indexing';
 import { createLogger } from './vscode/ports/logger';
 import { registerReflections } from './vscode/reflections/register';
 import { registerReview } from './vscode/review/register';
@@ -20,7 +20,7 @@ import { type CustomerNote } from './core/model';
 
 /** What other extensions may use. */
 export interface RapportApi {
-  /** Resolves when the first scan of the workspace is in the index. */
+  /** Resolves when the first scan of the workspace (customers, then mentions) is in the index. */
   readonly ready: Promise<void>;
   /** Every customer note in the index, as Rapport read it. */
   customers(): CustomerNote[];
@@ -34,9 +34,10 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
-  const { indexer, disposable: indexing } = createIndexer(index, log);
+  const indexing = createIndexing(index, log);
+  const { indexer, mentions } = indexing;
   const today = new TodayState(index, context.workspaceState, clock);
-  const services: Services = { context, index, indexer, today, clock, log };
+  const services: Services = { context, index, indexer, mentions, indexing, today, clock, log };
 
   const customers = registerCustomers(services);
   const statusBar = registerStatusBar(services);
@@ -49,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     registerEditorHelp(services),
   );
 
-  const ready = indexer.rescan();
+  const ready = indexing.rescan();
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
   return {
     ready,

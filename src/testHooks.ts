@@ -63,13 +63,13 @@ interface Parts {
 }
 
 export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard }: Parts): TestHooks {
-  const { index, indexer, today } = services;
+  const { index, indexing, today } = services;
   return {
     ready,
     customers: () => index.all().map(shownNote),
     rows: () => today.rows().map(shownRow),
-    refresh: () => indexer.rescan(),
-    idle: () => indexer.idle(),
+    refresh: () => indexing.rescan(),
+    idle: () => indexing.idle(),
     statusBar: () => statusBar.current,
     tree: customers.tree,
     treeView: () => customers.treeView,

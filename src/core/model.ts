@@ -33,7 +33,8 @@ export type Message =
   | DatedProblemMessage
   | SlugMessage
   | TaskEditMessage
-  | FrontMatterMessage;
+  | FrontMatterMessage
+  | LinkMessage;
 
 /** A problem found in a note, placed at a zero-based line and column of the whole file. */
 export interface NoteProblem {
@@ -194,6 +195,20 @@ export interface Mention {
   readonly date?: LocalDate;
   readonly headingLine?: number;
   readonly minutes?: number;
+}
+
+/** A link in a note that mentions no customer although it was meant to (see mentions/linkResolver.ts). */
+export type LinkMessage =
+  | { readonly id: 'link-ambiguous'; readonly target: string; readonly names: readonly string[] }
+  | { readonly id: 'link-unresolved'; readonly target: string }
+  | { readonly id: 'customer-unknown'; readonly target: string };
+
+/** A problem with one link, where it is written. */
+export interface LinkProblem {
+  readonly message: LinkMessage;
+  readonly line: number;
+  readonly column: number;
+  readonly length: number;
 }
 
 // ---- a reflection template, built in or from the workspace's `.rapport/templates/` ------------------

@@ -13,7 +13,7 @@ export async function customerTarget(arg: unknown, deps: TreeServices, placeHold
   const given = uriOf(arg === FROM_TREE_SELECTION ? await focusedRow(deps.treeView) : arg, deps);
   if (given) return given;
   const active = vscode.window.activeTextEditor?.document;
-  if (active && deps.indexer.isCustomerNote(active.uri.toString())) return active.uri;
+  if (active && deps.indexer.isNote(active.uri.toString())) return active.uri;
   return (await pickCustomer(deps, placeHolder))?.uri;
 }
 

@@ -1,8 +1,12 @@
-// What every feature is handed: the one index, the indexer, what today looks like, the clock, the logger.
+// What every feature is handed: the one index, its indexers, the mentions, what today looks like, the
+// clock, the logger.
 // No globals.
 import type * as vscode from 'vscode';
 import type { CustomerIndex } from '../core/index/customerIndex';
 import type { NoteIndexer } from '../core/index/noteIndexer';
+import type { MentionIndex } from '../core/mentions/mentionIndex';
+import type { CustomerNote } from '../core/model';
+import type { Indexing } from './ports/indexing';
 import type { Logger } from '../core/index/ports';
 import type { Clock } from '../core/time/dates';
 import type { CustomerTree, TreeNode } from './customers/customerTree';
@@ -11,7 +15,12 @@ import type { TodayState } from './todayState';
 export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly index: CustomerIndex;
-  readonly indexer: NoteIndexer;
+  /** Keeps the customer notes in the index. */
+  readonly indexer: NoteIndexer<CustomerNote>;
+  /** Every Markdown note's links, and the mentions they make of customers. */
+  readonly mentions: MentionIndex;
+  /** Both scans together: a full rescan, and waiting until every update is in. */
+  readonly indexing: Pick<Indexing, 'rescan' | 'idle'>;
   readonly today: TodayState;
   readonly clock: Clock;
   readonly log: Logger;

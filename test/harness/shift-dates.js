@@ -23,7 +23,10 @@ function shiftText(text, days) {
   });
 }
 
-/** Shifts the dates of every `.md` file under `dir` (a fresh copy) so that 2026-11-29 becomes today. */
+/**
+ * Shifts the dates of every `.md` file under `dir` (a fresh copy) so that 2026-11-29 becomes today,
+ * in the text and in the file name (`meetings/2026-11-25 Carrier review.md`: a mention's date can be its name's).
+ */
 function shiftDatesToToday(dir, now = new Date()) {
   const days = daysSinceWritten(now);
   if (days === 0) return 0;
@@ -33,6 +36,8 @@ function shiftDatesToToday(dir, now = new Date()) {
     const text = fs.readFileSync(file, 'utf8');
     const shifted = shiftText(text, days);
     if (shifted !== text) fs.writeFileSync(file, shifted);
+    const name = shiftText(entry.name, days);
+    if (name !== entry.name) fs.renameSync(file, path.join(path.dirname(file), name));
   }
   return days;
 }

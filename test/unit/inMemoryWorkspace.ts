@@ -32,9 +32,9 @@ export class InMemoryWorkspace implements NoteWorkspace {
     return [...this.files.keys()].filter(matches).sort();
   }
 
-  isNote(id: string): boolean {
+  isNote(id: string, glob: string): boolean {
     const folder = this.folderOf(id);
-    return !!folder && matcher(folder, this.settings.folder(folder).customerGlob)(id);
+    return !!folder && matcher(folder, glob)(id);
   }
 
   async stat(id: string): Promise<number | undefined> {
@@ -95,7 +95,7 @@ export class InMemoryWorkspace implements NoteWorkspace {
 }
 
 export function settingsWith(byFolder: Record<string, Partial<FolderSettings>>): Settings {
-  return { folder: (folder) => ({ customerGlob: 'customers/**/*.md', defaultCadenceDays: 14, ...(folder ? byFolder[folder.uri] : {}) }) };
+  return { folder: (folder) => ({ customerGlob: 'customers/**/*.md', notesGlob: '**/*.md', defaultCadenceDays: 14, ...(folder ? byFolder[folder.uri] : {}) }) };
 }
 
 function matcher(folder: NoteFolder, glob: string): (id: string) => boolean {

@@ -4,7 +4,8 @@ import { CustomerIndex } from '../../src/core/index/customerIndex';
 import { NoteIndexer, type IndexerTiming } from '../../src/core/index/noteIndexer';
 import { isBehindDisk, unsavedText } from '../../src/core/index/openCopy';
 import type { Logger } from '../../src/core/index/ports';
-import type { NoteFolder } from '../../src/core/model';
+import type { CustomerNote, NoteFolder } from '../../src/core/model';
+import { customerNotes } from '../../src/core/index/noteKinds';
 import { InMemoryWorkspace, settingsWith } from './inMemoryWorkspace';
 
 const FAST: IndexerTiming = { watchDebounceMs: 5, typingDebounceMs: 5, readBatch: 2 };
@@ -23,7 +24,7 @@ class RecordingLogger implements Logger {
 function setUp(folders = [WS], workspace = new InMemoryWorkspace(folders)) {
   const index = new CustomerIndex();
   const log = new RecordingLogger();
-  const indexer = new NoteIndexer(index, workspace, workspace.settings, log, FAST);
+  const indexer = new NoteIndexer(index, customerNotes, workspace, workspace.settings, log, FAST);
   const events: string[][] = [];
   index.onDidChange((ids) => events.push([...ids]));
   return { index, workspace, indexer, log, events };
@@ -32,7 +33,7 @@ function setUp(folders = [WS], workspace = new InMemoryWorkspace(folders)) {
 const names = (index: CustomerIndex) => index.all().map((n) => n.name).sort();
 
 describe('NoteIndexer on an in-memory workspace', () => {
-  let indexer: NoteIndexer | undefined;
+  let indexer: NoteIndexer<CustomerNote> | undefined;
   afterEach(() => indexer?.dispose());
 
   it('indexes the notes the glob matches in every folder, and reads nothing else', async () => {
@@ -133,8 +134,8 @@ describe('NoteIndexer on an in-memory workspace', () => {
     await new Promise((r) => setTimeout(r, FAST.typingDebounceMs * 4));
     await indexer.idle();
     assert.equal(setup.index.all().length, 0);
-    assert.equal(indexer.isCustomerNote('file:///ws/notes/todo.md'), false);
-    assert.equal(indexer.isCustomerNote('file:///ws/customers/new.md'), true);
+    assert.equal(indexer.isNote('file:///ws/notes/todo.md'), false);
+    assert.equal(indexer.isNote('file:///ws/customers/new.md'), true);
   });
 
   it('lists a file too large or binary with the reason, and never reads the large one', async () => {

@@ -1,11 +1,14 @@
-import { type CustomerNote } from '../model';
-// The one index of customer notes per window, updated one file at a time. It only stores parsed notes;
-// what changes with the day (days since contact, states) is computed by the views from it.
+// The one index of customer notes per window, updated one file at a time. It stores parsed notes, each
+// joined with the mentions other notes make of it (kept by the MentionIndex, handed in here); what changes
+// with the day (days since contact, states) is computed by the views from it.
+import { type CustomerNote, type Mention } from '../model';
+import type { NoteStore } from './noteKind';
 
 export type IndexListener = (changedIds: readonly string[]) => void;
 
-export class CustomerIndex {
+export class CustomerIndex implements NoteStore<CustomerNote> {
   private readonly notes = new Map<string, CustomerNote>();
+  private readonly mentions = new Map<string, readonly Mention[]>();
   private readonly listeners = new Set<IndexListener>();
   private pending: string[] = [];
   private batchDepth = 0;
@@ -19,8 +22,23 @@ export class CustomerIndex {
   }
 
   set(note: CustomerNote): void {
-    this.notes.set(note.id, note);
+    this.notes.set(note.id, withMentions(note, this.mentions.get(note.id) ?? NONE));
     this.changed(note.id);
+  }
+
+  /** Other notes' mentions of these customers changed: each one named is joined again and announced. */
+  setMentions(changes: Iterable<readonly [id: string, mentions: readonly Mention[]]>): void {
+    this.batch(() => {
+      for (const [id, mentions] of changes) {
+        if (mentions.length) this.mentions.set(id, mentions);
+        else this.mentions.delete(id);
+        const note = this.notes.get(id);
+        if (note) {
+          this.notes.set(id, withMentions(note, mentions));
+          this.changed(id);
+        }
+      }
+    });
   }
 
   delete(id: string): void {
@@ -65,4 +83,14 @@ export class CustomerIndex {
     this.pending = [];
     for (const listener of this.listeners) listener(ids);
   }
+}
+
+const NONE: readonly Mention[] = [];
+
+/** The note with other mentions: a copy that keeps its lazy fields lazy (a getter stays a getter). */
+function withMentions(note: CustomerNote, mentions: readonly Mention[]): CustomerNote {
+  if (note.mentions === mentions || (note.mentions.length === 0 && mentions.length === 0)) return note;
+  const copy = Object.create(Object.getPrototypeOf(note), Object.getOwnPropertyDescriptors(note)) as CustomerNote;
+  Object.defineProperty(copy, 'mentions', { value: mentions, enumerable: true });
+  return copy;
 }

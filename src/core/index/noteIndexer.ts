@@ -1,16 +1,15 @@
-// Keeps the one CustomerIndex in step with the workspace: a full scan at start (in batches, yielding
-// so the host never stalls), then one file at a time from the watchers, debounced, plus the unsaved text
-// of open customer notes so the views follow what the leader is typing. Runs wherever its ports do:
-// in the extension host, in the unit tests on an in-memory workspace, in the benchmark on Node fs.
+// Keeps one store of notes in step with the workspace: a full scan at start (in batches, yielding so
+// the host never stalls), then one file at a time from the watchers, debounced, plus the unsaved text
+// of open notes so the views follow what the leader is typing. One indexer per kind of note (customer
+// notes; every Markdown note for its links). Runs wherever its ports do: in the extension host, in the
+// unit tests on an in-memory workspace, in the benchmark on Node fs.
 import { Disposable, disposeAll, toDisposable, type IDisposable } from '../disposable';
-import { parseCustomerNote } from '../reading/customerNote';
-import { fileNameOf, loadNote, MAX_NOTE_BYTES, tooLarge } from '../reading/noteLoader';
-import type { CustomerIndex } from './customerIndex';
+import { MAX_NOTE_BYTES } from '../reading/noteLoader';
 import { globBase } from './glob';
+import type { NoteKind, NoteStore } from './noteKind';
 import { unsavedText } from './openCopy';
 import type { Logger, NoteWorkspace, Settings } from './ports';
 import type { NoteFolder } from '../model';
-import { type CustomerNote } from '../model';
 
 export interface IndexerTiming {
   /** Quiet time after a file event before the burst is read. */
@@ -23,7 +22,7 @@ export interface IndexerTiming {
 
 export const defaultTiming: IndexerTiming = { watchDebounceMs: 150, typingDebounceMs: 300, readBatch: 32 };
 
-export class NoteIndexer extends Disposable {
+export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
   private watchers: IDisposable[] = [];
   private readonly pending = new Set<string>();
   private readonly createdFolders = new Set<string>();
@@ -34,7 +33,8 @@ export class NoteIndexer extends Disposable {
   private scanGeneration = 0;
 
   constructor(
-    private readonly index: CustomerIndex,
+    private readonly index: NoteStore<T>,
+    private readonly kind: NoteKind<T>,
     private readonly workspace: NoteWorkspace,
     private readonly settings: Settings,
     private readonly log: Logger,
@@ -48,7 +48,7 @@ export class NoteIndexer extends Disposable {
     }));
   }
 
-  /** Scans every folder; resolves when the index holds every customer note. */
+  /** Scans every folder; resolves when the store holds every note of its kind. */
   rescan(): Promise<void> {
     const generation = ++this.scanGeneration;
     this.watch();
@@ -66,14 +66,14 @@ export class NoteIndexer extends Disposable {
     await this.flushing;
   }
 
-  /** Whether `id` is a customer note: in the index, or matched by its folder's customer glob. */
-  isCustomerNote(id: string): boolean {
-    return this.index.get(id) !== undefined || this.workspace.isNote(id);
+  /** Whether `id` is a note of this kind: in the store, or an open document its folder's glob matches. */
+  isNote(id: string): boolean {
+    return this.index.get(id) !== undefined || this.workspace.isNote(id, this.glob(this.workspace.folderOf(id)));
   }
 
   /** The text of an open note changed (typed, saved, reverted). */
   editorChanged(id: string): void {
-    if (!this.isCustomerNote(id)) return;
+    if (!this.isNote(id)) return;
     clearTimeout(this.typingTimers.get(id));
     this.typingTimers.set(id, setTimeout(() => {
       this.typingTimers.delete(id);
@@ -91,9 +91,9 @@ export class NoteIndexer extends Disposable {
 
   private async scan(generation: number): Promise<void> {
     const started = Date.now();
-    const notes: CustomerNote[] = [];
+    const notes: T[] = [];
     for (const folder of this.workspace.folders()) {
-      const ids = await this.workspace.find(folder, this.settings.folder(folder).customerGlob);
+      const ids = await this.workspace.find(folder, this.glob(folder));
       for (let i = 0; i < ids.length; i += this.timing.readBatch) {
         notes.push(...(await Promise.all(ids.slice(i, i + this.timing.readBatch).map((id) => this.load(id)))).filter(isLoaded));
         if (generation !== this.scanGeneration) return; // a newer scan superseded this one
@@ -102,12 +102,12 @@ export class NoteIndexer extends Disposable {
     }
     const merged = notes.map((note) => this.unsavedNote(note.id) ?? note);
     this.index.replaceAll(merged);
-    this.log.info(`Indexed ${merged.length} customer notes in ${Date.now() - started} ms.`);
+    this.log.info(`Indexed ${merged.length} ${this.kind.plural} in ${Date.now() - started} ms.`);
   }
 
   private watch(): void {
     disposeAll(this.watchers);
-    this.watchers = this.workspace.folders().map((folder) => this.workspace.watch(folder, this.settings.folder(folder).customerGlob, {
+    this.watchers = this.workspace.folders().map((folder) => this.workspace.watch(folder, this.glob(folder), {
       noteChanged: (id) => this.queue(id),
       created: (id) => !/\.md$/i.test(id) && this.folderCreated(folder, id),
       deleted: (id) => this.folderDeleted(id),
@@ -126,8 +126,8 @@ export class NoteIndexer extends Disposable {
 
   /** A folder event reports only the folder, never the notes written into it before the watcher saw it. */
   private folderCreated(folder: NoteFolder, id: string): void {
-    // Only folders that can hold customer notes: a build writing thousands of files elsewhere costs nothing.
-    const base = globBase(this.settings.folder(folder).customerGlob);
+    // Only folders that can hold these notes: a build writing thousands of files elsewhere costs nothing.
+    const base = globBase(this.glob(folder));
     if (base && !`${decoded(id)}/`.startsWith(`${decoded(folder.uri)}/${base}/`)) return;
     this.createdFolders.add(id);
     this.queue(id);
@@ -146,7 +146,7 @@ export class NoteIndexer extends Disposable {
     for (const folder of this.workspace.folders()) {
       const prefixes = created.filter((c) => c.startsWith(`${folder.uri}/`)).map((c) => `${c}/`);
       if (prefixes.length === 0) continue;
-      const ids = await this.workspace.find(folder, this.settings.folder(folder).customerGlob);
+      const ids = await this.workspace.find(folder, this.glob(folder));
       found.push(...ids.filter((id) => prefixes.some((prefix) => id.startsWith(prefix))));
     }
     return found;
@@ -158,7 +158,7 @@ export class NoteIndexer extends Disposable {
     for (const id of await this.notesInCreatedFolders()) this.pending.add(id);
     const ids = [...this.pending].filter((id) => !folders.has(id));
     this.pending.clear();
-    const updates: Array<CustomerNote | string> = [];
+    const updates: Array<T | string> = [];
     for (let i = 0; i < ids.length; i += this.timing.readBatch) {
       const batch = ids.slice(i, i + this.timing.readBatch);
       updates.push(...(await Promise.all(batch.map(async (id) => (await this.load(id)) ?? id))));
@@ -170,33 +170,38 @@ export class NoteIndexer extends Disposable {
         else this.index.set(this.unsavedNote(update.id) ?? update);
       }
     });
-    this.log.info(`Updated ${updates.length} customer note(s) from file changes.`);
+    this.log.info(`Updated ${updates.length} of the ${this.kind.plural} from file changes.`);
   }
 
-  /** Reads and parses one note; undefined when the file no longer exists. */
-  private async load(id: string): Promise<CustomerNote | undefined> {
+  private glob(folder: NoteFolder | undefined): string {
+    return this.kind.glob(this.settings.folder(folder));
+  }
+
+  /** Reads and parses one note; undefined when the file no longer exists (or is too large for a kind that then keeps nothing). */
+  private async load(id: string): Promise<T | undefined> {
     const settings = this.settings.folder(this.workspace.folderOf(id));
     const size = await this.workspace.stat(id);
     if (size === undefined) return undefined;
     if (size > MAX_NOTE_BYTES) {
       this.log.warn(`Skipped ${id}: ${size} bytes is over the size limit.`);
-      return tooLarge(id, size, settings);
+      return this.kind.tooLarge(id, size, settings);
     }
     const bytes = await this.workspace.read(id);
     if (!bytes) return undefined;
-    const note = loadNote(id, bytes, settings);
-    if (note.brokenReason) this.log.warn(`Skipped ${id}: ${JSON.stringify(note.brokenReason)}`); // a log line: the reason as data
+    const note = this.kind.load(id, bytes, settings);
+    const warning = this.kind.warning(note);
+    if (warning) this.log.warn(`Skipped ${id}: ${warning}`);
     return note;
   }
 
   /** The note as its editor's unsaved text says, when an editor has unsaved changes. */
-  private unsavedNote(id: string): CustomerNote | undefined {
+  private unsavedNote(id: string): T | undefined {
     const text = unsavedText(this.workspace.openCopy(id));
-    return text === undefined ? undefined : parseCustomerNote(id, fileNameOf(id), text, this.settings.folder(this.workspace.folderOf(id)));
+    return text === undefined ? undefined : this.kind.parse(id, text, this.settings.folder(this.workspace.folderOf(id)));
   }
 }
 
-const isLoaded = (note: CustomerNote | undefined): note is CustomerNote => note !== undefined;
+const isLoaded = <T>(note: T | undefined): note is T => note !== undefined;
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function decoded(uri: string): string {

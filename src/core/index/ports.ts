@@ -4,14 +4,16 @@
 import type { IDisposable } from '../disposable';
 import type { NoteFolder, ParseSettings } from '../model';
 
-/** The settings that decide which files are customer notes and how they read. */
+/** The settings that decide which files are customer notes, how they read, and which notes may mention them. */
 export interface FolderSettings extends ParseSettings {
   readonly customerGlob: string;
+  /** Every Markdown note read for its links to customers (`**\/*.md`). */
+  readonly notesGlob: string;
 }
 
 /** What the index hears of one folder: note files, and any path created or deleted (folders too). */
 export interface WatchEvents {
-  /** A file the customer glob matches was created, changed or deleted. */
+  /** A file the watched glob matches was created, changed or deleted. */
   noteChanged(id: string): void;
   /** Anything was created under the folder: a folder's notes may have been written before it was seen. */
   created(id: string): void;
@@ -32,8 +34,8 @@ export interface NoteWorkspace {
   folderOf(id: string): NoteFolder | undefined;
   /** Every file of `folder` the glob matches (relative to the folder), outside node_modules and .git. */
   find(folder: NoteFolder, glob: string): Promise<readonly string[]>;
-  /** Whether the glob of the note's folder matches it. */
-  isNote(id: string): boolean;
+  /** Whether `id` is open in an editor as Markdown and `glob` (of its folder) matches it. */
+  isNote(id: string, glob: string): boolean;
   /** The size of a file in bytes; undefined when there is no such file (deleted, or a folder). */
   stat(id: string): Promise<number | undefined>;
   /** The bytes of a file; undefined when there is no such file. */

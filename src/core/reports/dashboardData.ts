@@ -1,6 +1,6 @@
 // Everything the dashboard shows, computed once from the notes for one day: plain JSON (dates as
 // `YYYY-MM-DD` text) so it can be posted to the webview as is. Archived customers are left out.
-import { bucketContacts, monthActivity, weekActivity } from './contactActivity';
+import { bucketContacts, monthActivity, totalMinutes, weekActivity, type Contact } from './contactActivity';
 import { customerRows } from '../today/customerList';
 import { compareDates, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
@@ -146,11 +146,15 @@ export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, set
 export function timeAgainstIntent(notes: readonly CustomerNote[], today: LocalDate): { rows: TimeRow[]; total: TimeTotals } {
   const rows: TimeRow[] = [];
   const total = { investedWeek: 0, investedMonth: 0, goalInvestedWeek: 0, goalInvestedMonth: 0, intendedWeek: 0, intendedMonth: 0 };
+  const weekContacts: Contact[] = [];
+  const monthContacts: Contact[] = [];
   for (const note of notes) {
-    const week = weekActivity(note, today).minutes;
-    const month = monthActivity(note, today).minutes;
-    total.investedWeek += week;
-    total.investedMonth += month;
+    const weekly = weekActivity(note, today);
+    const monthly = monthActivity(note, today);
+    const week = weekly.minutes;
+    const month = monthly.minutes;
+    weekContacts.push(...weekly.list);
+    monthContacts.push(...monthly.list);
     const goal = note.timeGoal;
     if (!goal && week === 0 && month === 0) continue;
     const intendedWeek = goal && weeklyMinutes(goal);
@@ -166,5 +170,8 @@ export function timeAgainstIntent(notes: readonly CustomerNote[], today: LocalDa
   // Furthest behind its monthly intent first; customers without a goal after, by time invested.
   const behind = (r: TimeRow) => (r.intendedMonth ? r.investedMonth / r.intendedMonth : Infinity);
   rows.sort((a, b) => behind(a) - behind(b) || b.investedMonth - a.investedMonth || byName(a, b));
+  // A meeting with two customers is time with each, but its minutes count once in the total.
+  total.investedWeek = totalMinutes(weekContacts);
+  total.investedMonth = totalMinutes(monthContacts);
   return { rows, total: { ...total, monthProgress: today.day / daysInMonth(today) } };
 }

@@ -1,7 +1,7 @@
 // The weekly review's content, as data: where the leader's week went with customers, who is overdue,
 // which promises are open, which habits and which opportunities and risks have gone quiet. The vscode
 // layer writes it as a dated Markdown note in the leader's language (src/vscode/words/reviewWords.ts).
-import { weekActivity } from './contactActivity';
+import { totalMinutes, weekActivity } from './contactActivity';
 import { customerRows } from '../today/customerList';
 import { addDays, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
@@ -85,11 +85,12 @@ export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, sett
 }
 
 function timeThisWeek(notes: readonly CustomerNote[], today: LocalDate, workingHoursPerWeek: number): ReviewTime {
-  const customers = notes
-    .map((note) => ({ name: note.name, ...weekActivity(note, today) }))
-    .filter((c) => c.contacts > 0)
+  const activity = notes.map((note) => ({ name: note.name, ...weekActivity(note, today) })).filter((c) => c.contacts > 0);
+  const customers = activity
+    .map(({ name, contacts, dates, minutes }) => ({ name, contacts, dates, minutes }))
     .sort((a, b) => b.minutes - a.minutes || a.name.localeCompare(b.name));
-  const minutes = customers.reduce((n, c) => n + c.minutes, 0);
+  // A meeting with two customers is time with each, but its minutes count once in the week.
+  const minutes = totalMinutes(activity.flatMap((c) => c.list));
   const working = workingHoursPerWeek * 60;
   return { customers, minutes, workingHoursPerWeek, percentOfWeek: working > 0 ? Math.round((minutes / working) * 100) : undefined };
 }

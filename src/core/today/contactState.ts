@@ -1,14 +1,18 @@
 // Where a customer stands today: days since the last contact, the due date, and the state that colours
-// the tree and the status bar. Only what has happened counts as contact: a date after today is a plan.
+// the tree and the status bar. A contact is `last_contacted`, a dated log entry or a dated mention in
+// another note. Only what has happened counts as contact: a date after today is a plan.
 // An archived customer never nags and a note Rapport cannot read has no state at all.
 import { addDays, compareDates, daysBetween, laterOf } from '../time/dates';
-import { type ContactState, type CustomerNote, type LocalDate } from '../model';
+import { type ContactState, type CustomerNote, type LocalDate, type Mention } from '../model';
 
 export interface ContactSummary {
   readonly state: ContactState;
-  /** The effective last contact: the latest of `last_contacted` and the dated log entries, up to today. */
+  /** The effective last contact: the latest of `last_contacted`, the dated log entries and the dated mentions, up to today. */
   readonly lastContact?: LocalDate;
-  readonly lastContactSource?: 'last_contacted' | 'contact log';
+  /** Where it was found; on a tie, the customer's own note wins. */
+  readonly lastContactSource?: 'last_contacted' | 'contact log' | 'mention';
+  /** The note that mentions the customer, when the last contact is a mention. */
+  readonly lastContactNote?: string;
   /** Whole days since the last contact (never negative: future dates are plans, not contacts). */
   readonly daysSince?: number;
   /** The next planned contact when one lies after the last contact, else last contact + cadence. */
@@ -32,13 +36,22 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
     if (compareDates(e.date, today) <= 0) newestEntry = laterOf(newestEntry, e.date);
     else if (!plannedEntry || compareDates(e.date, plannedEntry) < 0) plannedEntry = e.date;
   }
+  let newestMention: Mention | undefined;
+  let plannedMention: LocalDate | undefined;
+  for (const m of note.mentions) {
+    if (!m.date) continue;
+    if (compareDates(m.date, today) > 0) plannedMention = earlierOf(plannedMention, m.date);
+    else if (!newestMention || compareDates(m.date, newestMention.date!) > 0) newestMention = m;
+  }
   const lastContacted = trueLastContacted(note, today);
-  const lastContact = laterOf(lastContacted, newestEntry);
-  const planned = earliestAfter([note.nextContact, plannedEntry], lastContact);
+  const ownContact = laterOf(lastContacted, newestEntry);
+  const lastContact = laterOf(ownContact, newestMention?.date);
+  const source = lastContact && sourceOf(lastContact, lastContacted, newestEntry, newestMention);
+  const planned = earliestAfter([note.nextContact, plannedEntry, plannedMention], lastContact);
   if (note.status === 'archived') {
     // Archived: the history stays visible, but there is nothing due and nothing overdue.
     if (!lastContact) return { state: 'archived', overdueDays: 0 };
-    return { state: 'archived', lastContact, lastContactSource: sourceOf(lastContacted, lastContact), daysSince: daysBetween(lastContact, today), overdueDays: 0 };
+    return { state: 'archived', lastContact, ...source, daysSince: daysBetween(lastContact, today), overdueDays: 0 };
   }
   if (!lastContact) return { state: 'never', overdueDays: 0, dueDate: planned };
   const daysSince = daysBetween(lastContact, today);
@@ -46,11 +59,20 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
   const dueDate = planned ?? addDays(lastContact, note.cadenceDays);
   const daysUntilDue = daysBetween(today, dueDate);
   const state: ContactState = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= dueSoonDays ? 'due-soon' : 'ok';
-  return { state, lastContact, lastContactSource: sourceOf(lastContacted, lastContact), daysSince, dueDate, overdueDays: Math.max(0, -daysUntilDue), daysUntilDue };
+  return { state, lastContact, ...source, daysSince, dueDate, overdueDays: Math.max(0, -daysUntilDue), daysUntilDue };
 }
 
-function sourceOf(lastContacted: LocalDate | undefined, lastContact: LocalDate): ContactSummary['lastContactSource'] {
-  return lastContacted && compareDates(lastContacted, lastContact) === 0 ? 'last_contacted' : 'contact log';
+function sourceOf(
+  lastContact: LocalDate, lastContacted: LocalDate | undefined, newestEntry: LocalDate | undefined, newestMention: Mention | undefined,
+): Pick<ContactSummary, 'lastContactSource' | 'lastContactNote'> {
+  const same = (d: LocalDate | undefined) => d !== undefined && compareDates(d, lastContact) === 0;
+  if (same(lastContacted)) return { lastContactSource: 'last_contacted' };
+  if (same(newestEntry)) return { lastContactSource: 'contact log' };
+  return { lastContactSource: 'mention', lastContactNote: newestMention!.noteId };
+}
+
+function earlierOf(a: LocalDate | undefined, b: LocalDate): LocalDate {
+  return a && compareDates(a, b) <= 0 ? a : b;
 }
 
 /** The earliest of `dates` that lies after `after` (any of them when there is no contact yet). */

@@ -2,6 +2,7 @@
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
 import { compareUrgency, describeContact, isOverdue, STATE_ORDER, summarizeContact, type ContactDescription, type ContactSummary } from './contactState';
 import { compareDates, ordinal } from '../time/dates';
+import { foldName } from '../names';
 import { type ContactState, type CustomerNote, type LocalDate } from '../model';
 
 export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag';
@@ -39,7 +40,7 @@ const nameKeys = new WeakMap<CustomerNote, string>();
 function nameKey(note: CustomerNote): string {
   let key = nameKeys.get(note);
   if (key === undefined) {
-    key = note.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    key = foldName(note.name);
     nameKeys.set(note, key);
   }
   return key;

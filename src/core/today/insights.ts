@@ -39,13 +39,14 @@ export function isPastDue(commitment: Commitment, today: LocalDate): boolean {
 
 /**
  * When each habit was last practised: a reflection tagged with it (once something is written under it),
- * and for "invest time" also every dated contact-log entry up to today, since a contact is time invested.
+ * and for "invest time" also every dated contact-log entry and mention up to today, since a contact is time invested.
  */
 export function habitCoverage(note: CustomerNote, today: LocalDate, staleDays: number): HabitCoverage[] {
   return HABITS.map((habit) => {
     let last = note.habits.filter((m) => m.habit === habit).reduce<LocalDate | undefined>((acc, m) => laterOf(acc, m.date), undefined);
     if (habit === 'time') {
       for (const e of note.entries) if (compareDates(e.date, today) <= 0) last = laterOf(last, e.date);
+      for (const m of note.mentions) if (m.date && compareDates(m.date, today) <= 0) last = laterOf(last, m.date);
     }
     return { habit, last, stale: !last || daysBetween(last, today) > staleDays };
   });

@@ -29,7 +29,9 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
     field(vscode.l10n.t('Cadence'), note.cadenceFromNote ? cadence : vscode.l10n.t('{0} (default)', cadence));
   }
   if (summary.lastContact) {
-    const source = summary.lastContactSource === 'last_contacted' ? vscode.l10n.t('from last_contacted') : vscode.l10n.t('from the contact log');
+    const source = summary.lastContactSource === 'last_contacted' ? vscode.l10n.t('from last_contacted')
+      : summary.lastContactSource === 'mention' ? vscode.l10n.t('from {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(summary.lastContactNote!), false))
+      : vscode.l10n.t('from the contact log');
     field(vscode.l10n.t('Last contact'), `${formatDate(summary.lastContact)}, ${daysAgo(summary.daysSince!)} (${source})`);
   } else field(vscode.l10n.t('Last contact'), vscode.l10n.t('never'));
   if (summary.dueDate) field(vscode.l10n.t('Due'), formatDate(summary.dueDate));

@@ -1,12 +1,13 @@
 // The Customers tree: folders (multi-root), groups (when grouping), customers, and under each customer
-// its open promises and its dated contact-log entries. A click opens the note, at the line for a child.
+// its open promises, then its contacts newest first (dated contact-log entries and dated mentions in
+// other notes), then the notes that mention it without a date. A click opens the note, at the line for a child.
 // Every node knows its parent and carries an id unique to its position: one customer can sit under
 // several groups (one per tag), and VS Code needs distinct ids there and getParent for reveal().
 import * as vscode from 'vscode';
 import { Disposable } from '../../core/disposable';
 import { groupRows, type CustomerRow } from '../../core/today/customerList';
-import { formatDate } from '../../core/time/dates';
-import { type Commitment, type ContactState, type LogEntry } from '../../core/model';
+import { compareDates, formatDate } from '../../core/time/dates';
+import { type Commitment, type ContactState, type LocalDate, type LogEntry, type Mention } from '../../core/model';
 import { customerTooltip } from './customerTooltip';
 import type { TodayState } from '../todayState';
 import { groupRowsByFolder } from '../../core/today/folderGroups';
@@ -27,7 +28,12 @@ export type TreeNode =
   | (NodeBase & { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[] })
   | (NodeBase & { readonly kind: 'customer'; readonly row: CustomerRow })
   | (NodeBase & { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry })
-  | (NodeBase & { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean });
+  | (NodeBase & { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean })
+  | (NodeBase & { readonly kind: 'mention'; readonly mention: Mention; readonly planned: boolean })
+  | (NodeBase & { readonly kind: 'more-mentions'; readonly count: number });
+
+/** Mentions shown under one customer: a daily-notes habit of years must not make the tree endless. */
+const MENTIONS_SHOWN = 20;
 
 // Colours every theme defines, high contrast included: list.errorForeground, list.warningForeground and
 // editorError.foreground (so problemsErrorIcon.foreground) have no high-contrast dark value, and icons
@@ -94,10 +100,17 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
     const promises = [...insights.overdueCommitments, ...insights.openCommitments.filter((c) => !overdue.has(c))].map(
       (commitment): TreeNode => ({ kind: 'commitment', id: `${node.id}#task${commitment.line}`, parent: node, noteId: note.id, commitment, overdue: overdue.has(commitment) }),
     );
-    const entries = [...note.entries]
-      .sort((a, b) => formatDate(b.date).localeCompare(formatDate(a.date)) || a.line - b.line)
-      .map((entry): TreeNode => ({ kind: 'entry', id: `${node.id}#L${entry.line}`, parent: node, noteId: note.id, entry }));
-    return [...promises, ...entries];
+    const today = this.today.date;
+    const entries = note.entries.map((entry): Dated => ({ date: entry.date, line: entry.line, node: { kind: 'entry', id: `${node.id}#L${entry.line}`, parent: node, noteId: note.id, entry } }));
+    const shown = note.mentions.slice(0, MENTIONS_SHOWN);
+    const mentions = shown.map((mention): Dated => ({
+      date: mention.date, line: mention.line,
+      node: { kind: 'mention', id: `${node.id}/mention:${mention.noteId}#L${mention.line}`, parent: node, mention, planned: !!mention.date && compareDates(mention.date, today) > 0 },
+    }));
+    const timeline = [...entries, ...mentions].sort(newestFirst).map((d) => d.node);
+    const more = note.mentions.length - shown.length;
+    const rest: TreeNode[] = more > 0 ? [{ kind: 'more-mentions', id: `${node.id}/more-mentions`, parent: node, count: more }] : [];
+    return [...promises, ...timeline, ...rest];
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -130,6 +143,27 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
         item.command = openAt(node.noteId, entry.line);
         return item;
       }
+      case 'mention': {
+        const { mention } = node;
+        const item = new vscode.TreeItem(mention.date ? `${formatDate(mention.date)} ${mention.noteTitle}` : mention.noteTitle);
+        item.id = node.id;
+        const where = vscode.workspace.asRelativePath(vscode.Uri.parse(mention.noteId), false);
+        item.description = !mention.date ? vscode.l10n.t('mentioned, no date')
+          : node.planned ? vscode.l10n.t('planned')
+          : mention.minutes ? minutesWords(mention.minutes) : undefined;
+        item.tooltip = vscode.l10n.t('Mentioned in {0}, line {1}', where, mention.line + 1);
+        item.iconPath = new vscode.ThemeIcon(mention.date ? 'mention' : 'references');
+        item.contextValue = 'mention';
+        item.command = openAt(mention.noteId, mention.line);
+        return item;
+      }
+      case 'more-mentions': {
+        const item = new vscode.TreeItem(node.count === 1 ? vscode.l10n.t('1 earlier mention') : vscode.l10n.t('{0} earlier mentions', node.count));
+        item.id = node.id;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.contextValue = 'more-mentions';
+        return item;
+      }
       case 'commitment': {
         const { commitment } = node;
         const item = new vscode.TreeItem(commitment.text);
@@ -148,7 +182,7 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private customerItem(node: Extract<TreeNode, { kind: 'customer' }>): vscode.TreeItem {
     const { row } = node;
     const { note } = row;
-    const hasChildren = note.entries.length > 0 || note.commitments.some((c) => !c.done);
+    const hasChildren = note.entries.length > 0 || note.mentions.length > 0 || note.commitments.some((c) => !c.done);
     const item = new vscode.TreeItem(note.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = vscode.Uri.parse(note.id);
@@ -169,6 +203,18 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   getParent(node: TreeNode): TreeNode | undefined {
     return node.parent;
   }
+}
+
+/** A contact-log entry or a mention, placed by its date: undated references after every dated one. */
+interface Dated {
+  readonly date?: LocalDate;
+  readonly line: number;
+  readonly node: TreeNode;
+}
+
+function newestFirst(a: Dated, b: Dated): number {
+  if (a.date && b.date) return compareDates(b.date, a.date) || Number(a.node.kind === 'mention') - Number(b.node.kind === 'mention') || a.line - b.line;
+  return a.date ? -1 : b.date ? 1 : 0;
 }
 
 function childId(parent: TreeNode | undefined, own: string): string {

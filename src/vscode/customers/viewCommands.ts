@@ -24,7 +24,7 @@ export function viewCommands(deps: TreeServices): Command[] {
   return [
     {
       id: 'rapport.refresh',
-      execute: () => deps.indexer.rescan(),
+      execute: () => deps.indexing.rescan(),
     },
     {
       id: 'rapport.groupBy',

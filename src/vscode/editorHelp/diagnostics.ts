@@ -1,36 +1,34 @@
 // Problems panel entries for notes whose front matter cannot be read or holds a wrong value, at the
-// offending line; cleared as soon as the note is fixed or deleted. Some problems depend on the day (a
-// `last_contacted` in the future), so every note is checked again when the day rolls over.
+// offending line, and for links in any note that were meant for a customer and name none (or two);
+// cleared as soon as the note is fixed or deleted. Some problems depend on the day (a `last_contacted`
+// in the future), so every note is checked again when the day rolls over.
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
+import type { MentionIndex } from '../../core/mentions/mentionIndex';
 import { problemsOn } from '../../core/today/datedProblems';
 import { formatDate } from '../../core/time/dates';
+import type { LinkProblem, NoteProblem } from '../../core/model';
 import type { TodayState } from '../todayState';
 import { wordMessage } from '../words/messageWords';
 
 export const DIAGNOSTIC_SOURCE = 'Rapport';
 
-export function registerDiagnostics(index: CustomerIndex, today: TodayState): vscode.Disposable {
+export function registerDiagnostics(index: CustomerIndex, mentions: MentionIndex, today: TodayState): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('rapport');
+  /** Notes that have entries now: a change elsewhere in a large workspace costs nothing here. */
+  const shown = new Set<string>();
   let day = formatDate(today.date);
   const update = (ids: Iterable<string>) => {
     const date = today.date;
     for (const id of new Set(ids)) {
-      const uri = vscode.Uri.parse(id);
       const note = index.get(id);
-      const problems = note ? problemsOn(note, date) : [];
-      if (problems.length === 0) {
-        collection.delete(uri);
+      const diagnostics = [...(note ? problemsOn(note, date).map(noteDiagnostic) : []), ...mentions.problemsOf(id).map(linkDiagnostic)];
+      if (diagnostics.length === 0) {
+        if (shown.delete(id)) collection.delete(vscode.Uri.parse(id));
         continue;
       }
-      collection.set(uri, problems.map((p) => {
-        const range = new vscode.Range(p.line, p.column, p.line, p.column);
-        // A warning, as in the tree: the note is still a good Markdown file; Rapport cannot use its data.
-        const diagnostic = new vscode.Diagnostic(range, wordMessage(p.message), vscode.DiagnosticSeverity.Warning);
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        if (p.code) diagnostic.code = p.code;
-        return diagnostic;
-      }));
+      shown.add(id);
+      collection.set(vscode.Uri.parse(id), diagnostics);
     }
   };
   const all = () => index.all().map((n) => n.id);
@@ -41,5 +39,21 @@ export function registerDiagnostics(index: CustomerIndex, today: TodayState): vs
     day = now;
     update(all());
   });
-  return vscode.Disposable.from(collection, index.onDidChange(update), dayChanged);
+  return vscode.Disposable.from(collection, index.onDidChange(update), mentions.onDidChange(update), dayChanged);
+}
+
+function noteDiagnostic(p: NoteProblem): vscode.Diagnostic {
+  // A warning, as in the tree: the note is still a good Markdown file; Rapport cannot use its data.
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(p.line, p.column, p.line, p.column), wordMessage(p.message), vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  if (p.code) diagnostic.code = p.code;
+  return diagnostic;
+}
+
+function linkDiagnostic(p: LinkProblem): vscode.Diagnostic {
+  const range = new vscode.Range(p.line, p.column, p.line, p.column + p.length);
+  const diagnostic = new vscode.Diagnostic(range, wordMessage(p.message), vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = p.message.id;
+  return diagnostic;
 }

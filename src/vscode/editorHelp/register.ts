@@ -5,5 +5,5 @@ import { registerDiagnostics } from './diagnostics';
 import { registerQuickFixes } from './quickFixes';
 
 export function registerEditorHelp(services: Services): vscode.Disposable {
-  return vscode.Disposable.from(registerDiagnostics(services.index, services.today), registerQuickFixes());
+  return vscode.Disposable.from(registerDiagnostics(services.index, services.mentions, services.today), registerQuickFixes());
 }

@@ -1,21 +1,56 @@
-// The core indexer on VS Code's ports, told of every workbench change that can add, drop or alter a note.
+// The core indexers on VS Code's ports, told of every workbench change that can add, drop or alter a
+// note: one for customer notes, one for every Markdown note's links (the mentions). Customers are read
+// first, so the tree fills in before the (possibly much larger) scan for mentions.
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
 import { NoteIndexer } from '../../core/index/noteIndexer';
+import { customerNotes, linkingNotes } from '../../core/index/noteKinds';
 import type { Logger } from '../../core/index/ports';
+import { MentionIndex } from '../../core/mentions/mentionIndex';
+import type { CustomerNote, LinkingNote } from '../../core/model';
 import { vscodeNoteWorkspace } from './noteWorkspace';
 import { vscodeSettings } from './settings';
 
-export function createIndexer(index: CustomerIndex, log: Logger): { indexer: NoteIndexer; disposable: vscode.Disposable } {
-  const indexer = new NoteIndexer(index, vscodeNoteWorkspace, vscodeSettings, log);
+export interface Indexing extends vscode.Disposable {
+  readonly indexer: NoteIndexer<CustomerNote>;
+  readonly mentions: MentionIndex;
+  readonly mentionIndexer: NoteIndexer<LinkingNote>;
+  /** Scans customers, then mentions; resolves when both are in. */
+  rescan(): Promise<void>;
+  /** Resolves once both scans and every queued file update are in. */
+  idle(): Promise<void>;
+}
+
+export function createIndexing(index: CustomerIndex, log: Logger): Indexing {
+  const workspace = vscodeNoteWorkspace;
+  const indexer = new NoteIndexer(index, customerNotes, workspace, vscodeSettings, log);
+  // A prefix test, not a URI parse: it runs for every Markdown note of the workspace.
+  const folderOf = (id: string) => workspace.folders().find((f) => id.startsWith(`${f.uri}/`))?.uri ?? '';
+  const mentions = new MentionIndex(index, folderOf);
+  const mentionIndexer = new NoteIndexer(mentions, linkingNotes, workspace, vscodeSettings, log);
+  const rescan = async () => {
+    await indexer.rescan();
+    await mentionIndexer.rescan();
+  };
   const disposable = vscode.Disposable.from(
-    indexer,
-    vscode.workspace.onDidChangeWorkspaceFolders(() => indexer.rescan()),
+    indexer, mentionIndexer,
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('rapport.customerGlob') || e.affectsConfiguration('rapport.defaultCadence')) void indexer.rescan();
+      if (e.affectsConfiguration('rapport.notesGlob')) void mentionIndexer.rescan();
     }),
-    vscode.workspace.onDidChangeTextDocument((e) => indexer.editorChanged(e.document.uri.toString())),
-    vscode.workspace.onDidCloseTextDocument((d) => indexer.editorClosed(d.uri.toString())),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      indexer.editorChanged(e.document.uri.toString());
+      mentionIndexer.editorChanged(e.document.uri.toString());
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      indexer.editorClosed(d.uri.toString());
+      mentionIndexer.editorClosed(d.uri.toString());
+    }),
   );
-  return { indexer, disposable };
+  const idle = async () => {
+    await indexer.idle();
+    await mentionIndexer.idle();
+  };
+  return { indexer, mentions, mentionIndexer, rescan, idle, dispose: () => disposable.dispose() };
 }

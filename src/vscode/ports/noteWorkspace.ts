@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { NoteWorkspace, OpenCopy, WatchEvents } from '../../core/index/ports';
 import { noteFolder, workspaceFolder } from './folders';
 import { fileBytes, fileSize } from './noteFiles';
-import { folderSettings } from './settings';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -18,11 +17,11 @@ export const vscodeNoteWorkspace: NoteWorkspace = {
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceFolder(folder), glob), EXCLUDE);
     return uris.map(String);
   },
-  isNote(id) {
+  isNote(id, glob) {
     const document = openDocument(id);
     const folder = document && vscode.workspace.getWorkspaceFolder(document.uri);
     if (!document || !folder || document.languageId !== 'markdown') return false;
-    return vscode.languages.match({ pattern: new vscode.RelativePattern(folder, folderSettings(folder).customerGlob) }, document) > 0;
+    return vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0;
   },
   stat: (id) => fileSize(vscode.Uri.parse(id)),
   read: (id) => fileBytes(vscode.Uri.parse(id)),

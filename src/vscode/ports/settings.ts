@@ -8,6 +8,7 @@ import { workspaceFolderOf } from './folders';
 
 export const SECTION = 'rapport';
 export const DEFAULT_GLOB = 'customers/**/*.md';
+export const DEFAULT_NOTES_GLOB = '**/*.md';
 
 export interface ViewSettings {
   readonly dueSoonDays: number;
@@ -21,10 +22,10 @@ export interface ViewSettings {
 
 export function folderSettings(folder?: vscode.WorkspaceFolder): FolderSettings {
   const config = vscode.workspace.getConfiguration(SECTION, folder);
-  const glob = config.get<string>('customerGlob', DEFAULT_GLOB);
   const cadence = parseCadence(config.get<unknown>('defaultCadence', '2w'));
   return {
-    customerGlob: typeof glob === 'string' && glob.trim() ? glob.trim() : DEFAULT_GLOB,
+    customerGlob: globSetting(config.get<unknown>('customerGlob'), DEFAULT_GLOB),
+    notesGlob: globSetting(config.get<unknown>('notesGlob'), DEFAULT_NOTES_GLOB),
     defaultCadenceDays: cadence.ok ? cadence.days : 14,
   };
 }
@@ -46,6 +47,10 @@ export function viewSettings(): ViewSettings {
     reflectionStaleDays: wholeNumber(config.get('reflectionStaleDays'), 90),
     workingHoursPerWeek: typeof hours === 'number' && Number.isFinite(hours) && hours > 0 && hours <= 168 ? hours : 40,
   };
+}
+
+function globSetting(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() ? value.trim() : fallback;
 }
 
 function wholeNumber(value: unknown, fallback: number): number {

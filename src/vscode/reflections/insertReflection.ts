@@ -55,7 +55,7 @@ export function insertReflectionCommand(deps: TreeServices): Command {
  */
 async function targetEditor(deps: TreeServices): Promise<{ editor: vscode.TextEditor; cursor?: number } | undefined> {
   const active = vscode.window.activeTextEditor;
-  if (active && deps.indexer.isCustomerNote(active.document.uri.toString())) {
+  if (active && deps.indexer.isNote(active.document.uri.toString())) {
     return { editor: active, cursor: active.document.offsetAt(active.selection.active) };
   }
   const picked = await pickCustomer(deps, vscode.l10n.t('Reflect on which customer?'));

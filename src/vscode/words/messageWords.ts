@@ -49,5 +49,8 @@ export function wordMessage(m: Message): string {
     case 'rename-changes-others': return vscode.l10n.t('Rapport could not rename "{0}" without changing other front matter; edit it by hand.', m.key);
     case 'no-such-line': return vscode.l10n.t('Line {0} does not exist.', m.lineNumber);
     case 'not-a-task-line': return vscode.l10n.t('Line {0} is not a task line like "- [ ] ...".', m.lineNumber);
+    case 'link-ambiguous': return vscode.l10n.t('"{0}" names more than one customer ({1}), so it counts for none: link a file name instead.', m.target, m.names.join(', '));
+    case 'link-unresolved': return vscode.l10n.t('No customer and no note is called "{0}": this link counts for no one.', m.target);
+    case 'customer-unknown': return vscode.l10n.t('customers: no customer is called "{0}".', m.target);
   }
 }

@@ -1,0 +1,205 @@
+// Every Markdown note of the workspace, kept for its links, and the mentions they make of customers.
+// One note changed re-reads that note only and re-joins only the customers it mentioned before or
+// mentions now. When a customer's names change (renamed, an alias added, a note added or deleted),
+// every link is matched again: cheap, since only the links are kept, never the notes' text.
+import { compareDates } from '../time/dates';
+import type { CustomerIndex } from '../index/customerIndex';
+import type { NoteStore } from '../index/noteKind';
+import type { CustomerNote, LinkingNote, LinkProblem, Mention } from '../model';
+import { LinkResolver, pathKey, titleKey, type KnownNotes } from './linkResolver';
+import { mentionsOfNote, type NoteMentions } from './noteMentions';
+
+export type MentionListener = (noteIds: readonly string[]) => void;
+
+export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
+  private readonly notes = new Map<string, LinkingNote>();
+  private readonly resolved = new Map<string, NoteMentions>();
+  /** Customer id → linking note id → the mentions that note makes of the customer. */
+  private readonly byCustomer = new Map<string, Map<string, readonly Mention[]>>();
+  private readonly titles = new Map<string, number>();
+  private readonly paths = new Set<string>();
+  private readonly withProblems = new Set<string>();
+  private readonly linkToNotes = new Set<string>();
+  /** What each customer answers to, to tell whether a change of customers can change any match. */
+  private readonly answersTo = new Map<string, string>();
+  private resolver: LinkResolver;
+  private readonly dirty = new Set<string>();
+  private notesAdded = false;
+  private notesRemoved = false;
+  private batchDepth = 0;
+  private readonly listeners = new Set<MentionListener>();
+
+  constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
+    this.resolver = this.newResolver();
+    customers.onDidChange((ids) => this.customersChanged(ids));
+  }
+
+  get(id: string): LinkingNote | undefined {
+    return this.notes.get(id);
+  }
+
+  all(): LinkingNote[] {
+    return [...this.notes.values()];
+  }
+
+  set(note: LinkingNote): void {
+    if (!this.notes.has(note.id)) this.known(note.id, +1);
+    this.notes.set(note.id, note);
+    this.changed(note.id);
+  }
+
+  delete(id: string): void {
+    if (!this.notes.delete(id)) return;
+    this.known(id, -1);
+    this.changed(id);
+  }
+
+  replaceAll(notes: Iterable<LinkingNote>): void {
+    this.batch(() => {
+      const seen = new Set<string>();
+      for (const note of notes) {
+        seen.add(note.id);
+        this.set(note);
+      }
+      for (const id of [...this.notes.keys()]) if (!seen.has(id)) this.delete(id);
+    });
+  }
+
+  batch(update: () => void): void {
+    this.batchDepth++;
+    try {
+      update();
+    } finally {
+      if (--this.batchDepth === 0) this.flush();
+    }
+  }
+
+  /** The problems of a note's links: ambiguous names, and links meant for a customer that name none. */
+  problemsOf(id: string): readonly LinkProblem[] {
+    return this.resolved.get(id)?.problems ?? [];
+  }
+
+  /** Notes whose link problems may have changed. */
+  onDidChange(listener: MentionListener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  hasTitle(folder: string, title: string): boolean {
+    return this.titles.has(`${folder}\n${title}`);
+  }
+
+  hasPath(path: string): boolean {
+    return this.paths.has(path);
+  }
+
+  private known(id: string, step: 1 | -1): void {
+    const key = `${this.folderOf(id)}\n${titleKey(id)}`;
+    const count = (this.titles.get(key) ?? 0) + step;
+    if (count > 0) this.titles.set(key, count);
+    else this.titles.delete(key);
+    if (step > 0) {
+      this.paths.add(pathKey(id));
+      this.notesAdded = true;
+    } else {
+      this.paths.delete(pathKey(id));
+      this.notesRemoved = true;
+    }
+  }
+
+  private changed(id: string): void {
+    this.dirty.add(id);
+    if (this.batchDepth === 0) this.flush();
+  }
+
+  private customersChanged(ids: readonly string[]): void {
+    let matchesChange = false;
+    for (const id of ids) {
+      const answers = answersOf(this.customers.get(id));
+      if (answers === this.answersTo.get(id)) continue;
+      matchesChange = true;
+      if (answers === undefined) this.answersTo.delete(id);
+      else this.answersTo.set(id, answers);
+    }
+    if (!matchesChange) return; // the usual case: a note's text changed, not what it answers to
+    this.resolver = this.newResolver();
+    for (const id of this.notes.keys()) this.dirty.add(id);
+    for (const id of this.resolved.keys()) this.dirty.add(id);
+    if (this.batchDepth === 0) this.flush();
+  }
+
+  private flush(): void {
+    if (this.dirty.size === 0) return;
+    // A note added may be the one a broken link names; a note removed may break links to it.
+    if (this.notesAdded) for (const id of this.withProblems) this.dirty.add(id);
+    if (this.notesRemoved) for (const id of this.linkToNotes) this.dirty.add(id);
+    this.notesAdded = this.notesRemoved = false;
+    const noteIds = [...this.dirty];
+    this.dirty.clear();
+    const touched = new Set<string>();
+    for (const id of noteIds) this.resolveNote(id, touched);
+    const changes: [string, readonly Mention[]][] = [];
+    for (const customerId of touched) {
+      const mentions = this.mentionsOf(customerId);
+      if (!sameMentions(this.customers.get(customerId)?.mentions, mentions)) changes.push([customerId, mentions]);
+    }
+    if (changes.length) this.customers.setMentions(changes);
+    for (const listener of this.listeners) listener(noteIds);
+  }
+
+  private resolveNote(id: string, touched: Set<string>): void {
+    for (const customerId of this.resolved.get(id)?.mentions.keys() ?? []) {
+      touched.add(customerId);
+      this.byCustomer.get(customerId)?.delete(id);
+    }
+    const note = this.notes.get(id);
+    if (!note) {
+      this.resolved.delete(id);
+      this.withProblems.delete(id);
+      this.linkToNotes.delete(id);
+      return;
+    }
+    const found = mentionsOfNote(note, this.resolver, (customerId) => this.customers.get(customerId)?.name ?? customerId);
+    for (const [customerId, mentions] of found.mentions) {
+      touched.add(customerId);
+      const byNote = this.byCustomer.get(customerId) ?? this.byCustomer.set(customerId, new Map()).get(customerId)!;
+      byNote.set(id, mentions);
+    }
+    this.resolved.set(id, found);
+    if (found.problems.length) this.withProblems.add(id);
+    else this.withProblems.delete(id);
+    if (found.linksNotes) this.linkToNotes.add(id);
+    else this.linkToNotes.delete(id);
+  }
+
+  /** A customer's mentions, newest first; undated references last. */
+  private mentionsOf(customerId: string): readonly Mention[] {
+    const byNote = this.byCustomer.get(customerId);
+    if (!byNote || byNote.size === 0) return [];
+    return [...byNote.values()].flat().sort(newestFirst);
+  }
+
+  private newResolver(): LinkResolver {
+    return new LinkResolver(this.customers.all(), this.folderOf, this);
+  }
+}
+
+/** Everything a link can match a customer by; undefined for a customer no longer in the index. */
+function answersOf(note: CustomerNote | undefined): string | undefined {
+  return note && [note.name, ...note.aliases].join('\n');
+}
+
+function newestFirst(a: Mention, b: Mention): number {
+  if (a.date && b.date) return compareDates(b.date, a.date) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0) || a.line - b.line;
+  if (a.date || b.date) return a.date ? -1 : 1;
+  return a.noteTitle.localeCompare(b.noteTitle) || a.line - b.line;
+}
+
+function sameMentions(a: readonly Mention[] | undefined, b: readonly Mention[]): boolean {
+  if (!a || a.length !== b.length) return (a?.length ?? 0) === 0 && b.length === 0;
+  return a.every((m, i) => {
+    const n = b[i];
+    return m.noteId === n.noteId && m.line === n.line && m.noteTitle === n.noteTitle && m.minutes === n.minutes && m.headingLine === n.headingLine
+      && (m.date && n.date ? compareDates(m.date, n.date) === 0 : m.date === n.date);
+  });
+}
