@@ -21,6 +21,7 @@ const { summaryLine } = require('../harness/results');
 const { Checks } = require('./checks');
 const { Guards, extensionHostErrors } = require('./guards');
 const firstHour = require('./firstHour');
+const mentions = require('./mentions');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -359,6 +360,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
     if (!text.includes(target.label.slice(0, 12)) && !/\d+d/.test(text)) throw new Error(`unexpected tooltip "${text}"`);
   });
 
+  if (demo) await mentions.checkMentions(page, run, checks);
   const customers = rows.filter((r) => DESCRIPTION.test(r.description) || /overdue|never/.test(r.description)).map((r) => r.label);
   await driveDashboard(page, run, checks, { customers, demo });
   // After the README's pictures, which show the demo as a newcomer first sees it.
