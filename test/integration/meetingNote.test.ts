@@ -41,10 +41,14 @@ describe('rapport.newMeetingNote', () => {
     (await api()).setClock({ now: () => NOON });
   });
   after(async () => {
-    (await api()).setClock({ now: () => new Date() });
+    const rapport = await api();
+    rapport.setClock({ now: () => new Date() });
     await closeAllEditors();
     await vscode.workspace.getConfiguration('rapport', vscode.workspace.workspaceFolders![0]).update('meetingFolder', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    // One file at a time, as the watcher reports files, and until no customer is mentioned by them.
+    for (const file of meetingFiles()) fs.rmSync(notePath(`meetings/${file}`));
     fs.rmSync(notePath('meetings'), { recursive: true, force: true });
+    await waitFor(() => !rapport.customers().some((c) => c.mentions.some((m) => m.noteId.includes('/meetings/2026-12-01%20'))), 'the meeting notes out of the mentions');
   });
   afterEach(closeAllEditors);
 
@@ -57,6 +61,12 @@ describe('rapport.newMeetingNote', () => {
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [8, 0], 'the cursor on the empty line under ## Notes');
     assert.equal(editor.document.lineAt(7).text, '## Notes');
     assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false, 'a kept tab, not a preview');
+    // The links are mentions: the meeting is a contact with each customer on its day.
+    const rapport = await api();
+    for (const id of [ACME(), GLOBEX()]) {
+      await waitFor(() => rapport.customers().find((c) => c.id === id)?.mentions.some((m) => m.noteId === uri.toString()) === true, `a mention of ${id}`);
+      assert.equal(rapport.rows().find((r) => r.note.id === id)?.summary.daysSince, 0, id);
+    }
   });
 
   it('takes "<title> 2.md" on a second run and leaves the first note untouched', async () => {

@@ -81,15 +81,23 @@ describe('Multi-root workspace', () => {
     }
   });
 
-  it('writes a meeting note in the folder of the first customer picked', async () => {
-    const operations = vscode.workspace.workspaceFolders![1].uri;
+  it('writes a meeting note in the folder of the first customer picked, linking one of another folder by its path', async () => {
+    const rapport = await api();
+    const [sales, operations] = vscode.workspace.workspaceFolders!.map((f) => f.uri);
     const plant = vscode.Uri.joinPath(operations, 'people', 'plant-manager.md').toString();
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('rapport.newMeetingNote', { customers: [plant], title: 'Line walk' });
+    const acme = vscode.Uri.joinPath(sales, 'customers', 'acme-logistics.md').toString();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('rapport.newMeetingNote', { customers: [plant, acme], title: 'Line walk' });
     try {
       assert.ok(uri?.fsPath.startsWith(path.join(operations.fsPath, 'meetings') + path.sep), uri?.fsPath);
-      assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /^With \[\[plant-manager\]\]\.$/m);
+      const toAcme = path.posix.relative(path.posix.dirname(uri.path), vscode.Uri.parse(acme).path);
+      assert.match(fs.readFileSync(uri.fsPath, 'utf8'), new RegExp(`^With \\[\\[plant-manager\\]\\] and \\[Acme Logistics\\]\\(${toAcme.replace(/[.]/g, '\\.')}\\)\\.$`, 'm'));
+      // Both links are mentions: the wiki link in its own folder, the relative one by its path.
+      for (const id of [plant, acme]) {
+        await waitFor(() => rapport.customers().find((c) => c.id === id)?.mentions.some((m) => m.noteId === uri.toString()) === true, `a mention of ${id}`);
+      }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      if (uri) fs.rmSync(uri.fsPath, { force: true });
       fs.rmSync(path.join(operations.fsPath, 'meetings'), { recursive: true, force: true });
     }
   });

@@ -1,25 +1,42 @@
-// How Rapport writes a link to a customer: a wiki link by the customer note's file name
-// (`[[acme-logistics]]`), which every mention reader matches; by its name or an alias when the file
-// name cannot stand in a wiki link; else a relative Markdown link to the note. And where a wiki link is
-// being typed, for the completion that finishes it.
+// How Rapport writes a link to a customer so that it is matched as a mention of that customer and no
+// other: a wiki link by the note's file name (`[[acme-logistics]]`), with its folders where two notes
+// share the name (`[[emea/acme]]`), else by its name or an alias; else a relative Markdown link to the
+// note. And where a wiki link is being typed, for the completion that finishes it.
 import type { CustomerNote } from '../model';
+import { nameTarget } from '../mentions/lineLinks';
+import { uriPath } from '../mentions/linkPaths';
 import { fileTitleOf } from '../reading/noteLoader';
 
-/** What a wiki link cannot hold in its target: its own brackets, a label's `|`, a heading's `#`, a line break. */
-const NOT_IN_WIKI_TARGET = /[[\]|#\r\n]/;
+/** Which customer a wiki link's target names (its id), as the mentions match it; undefined for none or several. */
+export type NamedBy = (target: string) => string | undefined;
 
-/** What `[[…]]` names the customer by: the file title, else the name or an alias; undefined when none fits in a wiki link. */
-export function wikiTargetOf(note: Pick<CustomerNote, 'id' | 'name' | 'aliases'>): string | undefined {
-  return [fileTitleOf(note.id), note.name, ...note.aliases].find((target) => target.trim() !== '' && !NOT_IN_WIKI_TARGET.test(target));
+type Linked = Pick<CustomerNote, 'id' | 'name' | 'aliases'>;
+
+/** What `[[…]]` names the customer by: the first candidate a wiki link can hold that names this customer alone. */
+export function wikiTargetOf(note: Linked, namedBy: NamedBy): string | undefined {
+  return candidates(note).find((target) => fitsWikiLink(target) && namedBy(target) === note.id);
 }
 
-/** The link to the customer from the note `fromId` (a URI string, as note ids are). */
-export function customerLink(note: Pick<CustomerNote, 'id' | 'name' | 'aliases'>, fromId: string): string {
-  const target = wikiTargetOf(note);
+/** The link to the customer written in a note whose links `namedBy` matches, at `fromId` (a URI string, as note ids are). */
+export function customerLink(note: Linked, fromId: string, namedBy: NamedBy): string {
+  const target = wikiTargetOf(note, namedBy);
   if (target !== undefined) return `[[${target}]]`;
   const label = note.name.replace(/\s+/g, ' ').replace(/[[\]\\]/g, '\\$&');
   const href = relativeHref(fromId, note.id);
   return href === undefined ? label : `[${label}](${href})`;
+}
+
+/** The file title, then the title with one, two … of its folders, then the name and the aliases. */
+function candidates(note: Linked): string[] {
+  const title = fileTitleOf(note.id);
+  const folders = uriPath(note.id).split('/').filter(Boolean).slice(0, -1);
+  const qualified = folders.map((_, i) => [...folders.slice(folders.length - 1 - i), title].join('/'));
+  return [title, ...qualified, note.name, ...note.aliases];
+}
+
+/** A wiki link holds no brackets nor line breaks, and reads back as the very same target (no `#`, `|`, `.md`, other files). */
+function fitsWikiLink(target: string): boolean {
+  return !/[[\]\r\n]/.test(target) && nameTarget(target) === target;
 }
 
 /** `scheme://authority` and the path of a URI string, its query and fragment left off. */

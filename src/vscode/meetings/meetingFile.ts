@@ -3,18 +3,18 @@
 // existing file (the next free ` 2`, ` 3` … is taken), opened where the leader starts writing.
 import * as vscode from 'vscode';
 import { customerLink } from '../../core/editing/customerLink';
-import type { Logger } from '../../core/index/ports';
 import { globBase } from '../../core/index/glob';
 import type { CustomerNote, LocalDate } from '../../core/model';
 import { meetingFileName, meetingNote } from '../../core/templates/meetingNote';
 import { folderSettings } from '../ports/settings';
+import type { Services } from '../services';
 import { assertInside, exists, pickFolder, settingFolder } from '../workspaceFolders';
 import { meetingNoteWords } from '../words/meetingWords';
 
 const MAX_COPIES = 1000;
 
 /** Writes the note for `customers` on `date` and opens it; undefined (having said why) when it cannot. */
-export async function createMeetingNote(customers: readonly CustomerNote[], title: string, date: LocalDate, log: Logger): Promise<vscode.Uri | undefined> {
+export async function createMeetingNote(customers: readonly CustomerNote[], title: string, date: LocalDate, { mentions, log }: Services): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(customers[0].id))
     ?? await pickFolder(vscode.l10n.t('Open a folder first: a meeting note is a note in your workspace.'), vscode.l10n.t('Which folder keeps your meeting notes?'));
   if (!folder) return undefined;
@@ -27,7 +27,8 @@ export async function createMeetingNote(customers: readonly CustomerNote[], titl
     return undefined;
   }
   assertInside(uri, folder.uri);
-  const note = meetingNote(date, title, customers.map((c) => customerLink(c, uri.toString())), meetingNoteWords());
+  const namedBy = (target: string) => mentions.customerNamed(target, uri.toString());
+  const note = meetingNote(date, title, customers.map((c) => customerLink(c, uri.toString(), namedBy)), meetingNoteWords());
   try {
     await vscode.workspace.fs.createDirectory(meetings);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(note.text));

@@ -43,7 +43,7 @@ export function newMeetingNoteCommand(deps: TreeServices): Command {
         void vscode.window.showErrorMessage(problem);
         return undefined;
       }
-      return createMeetingNote(customers, title, today(deps.clock), deps.log);
+      return createMeetingNote(customers, title, today(deps.clock), deps);
     },
   };
 }
