@@ -11,6 +11,7 @@ import { registerDashboard } from './vscode/dashboard/register';
 import { registerEditorHelp } from './vscode/editorHelp/register';
 import { createIndexing } from './vscode/ports/indexing';
 import { createLogger } from './vscode/ports/logger';
+import { registerMeetings } from './vscode/meetings/register';
 import { registerReflections } from './vscode/reflections/register';
 import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   context.subscriptions.push(
     log, indexing, today, customers, statusBar, reflections, dashboard,
     registerContact(customers.treeServices),
+    registerMeetings(customers.treeServices),
     registerReview(services),
     registerEditorHelp(services),
   );

@@ -43,13 +43,7 @@ export function uriOf(arg: unknown, deps: TreeServices): vscode.Uri | undefined 
 
 export async function pickCustomer(deps: TreeServices, placeHolder: string): Promise<{ uri: vscode.Uri; row: CustomerRow } | undefined> {
   const rows = deps.today.urgentRows();
-  if (rows.length === 0) {
-    const create = vscode.l10n.t('New Customer');
-    if ((await vscode.window.showInformationMessage(vscode.l10n.t('No customer notes yet.'), create)) === create) {
-      await vscode.commands.executeCommand('rapport.newCustomer');
-    }
-    return undefined;
-  }
+  if (rows.length === 0) return noCustomersYet();
   const items = rows.map((row) => ({
     label: escapeIcons(row.note.name),
     description: contactWords(row.description),
@@ -58,4 +52,13 @@ export async function pickCustomer(deps: TreeServices, placeHolder: string): Pro
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked && { uri: vscode.Uri.parse(picked.row.note.id), row: picked.row };
+}
+
+/** Says there is no customer to pick, and offers to create one. */
+export async function noCustomersYet(): Promise<undefined> {
+  const create = vscode.l10n.t('New Customer');
+  if ((await vscode.window.showInformationMessage(vscode.l10n.t('No customer notes yet.'), create)) === create) {
+    await vscode.commands.executeCommand('rapport.newCustomer');
+  }
+  return undefined;
 }

@@ -1,6 +1,8 @@
 // Multi-root workspaces in a real VS Code: customers from every folder, each folder read with its own
 // rapport.customerGlob and rapport.defaultCadence, and the tree grouped by folder first.
 import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/vscode/customers/customerTree';
 import { api, removeNote, waitFor, writeNote } from '../integration/helpers';
@@ -61,5 +63,42 @@ describe('Multi-root workspace', () => {
     const tooltip = rapport.statusBar()?.tooltip ?? '';
     assert.match(tooltip, /Operations Director/);
     assert.match(tooltip, /Acme Logistics/);
+  });
+
+  it('completes [[ with the customers of the document\'s own folder only', async () => {
+    const rapport = await api();
+    const operations = vscode.workspace.workspaceFolders![1].uri.fsPath;
+    const file = path.join(operations, 'notes', 'links.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'Met [[\n');
+    try {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', vscode.Uri.file(file), new vscode.Position(0, 6), '[');
+      const names = new Set(rapport.customers().map((c) => c.name));
+      const offered = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).filter((label) => names.has(label));
+      assert.deepEqual(offered.sort(), ['Operations Director', 'Plant Manager']);
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
+  it('writes a meeting note in the folder of the first customer picked, linking one of another folder by its path', async () => {
+    const rapport = await api();
+    const [sales, operations] = vscode.workspace.workspaceFolders!.map((f) => f.uri);
+    const plant = vscode.Uri.joinPath(operations, 'people', 'plant-manager.md').toString();
+    const acme = vscode.Uri.joinPath(sales, 'customers', 'acme-logistics.md').toString();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('rapport.newMeetingNote', { customers: [plant, acme], title: 'Line walk' });
+    try {
+      assert.ok(uri?.fsPath.startsWith(path.join(operations.fsPath, 'meetings') + path.sep), uri?.fsPath);
+      const toAcme = path.posix.relative(path.posix.dirname(uri.path), vscode.Uri.parse(acme).path);
+      assert.match(fs.readFileSync(uri.fsPath, 'utf8'), new RegExp(`^With \\[\\[plant-manager\\]\\] and \\[Acme Logistics\\]\\(${toAcme.replace(/[.]/g, '\\.')}\\)\\.$`, 'm'));
+      // Both links are mentions: the wiki link in its own folder, the relative one by its path.
+      for (const id of [plant, acme]) {
+        await waitFor(() => rapport.customers().find((c) => c.id === id)?.mentions.some((m) => m.noteId === uri.toString()) === true, `a mention of ${id}`);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      if (uri) fs.rmSync(uri.fsPath, { force: true });
+      fs.rmSync(path.join(operations.fsPath, 'meetings'), { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countOverdue, customerRows, daysShown, groupRows, type GroupName, type ListOptions } from '../../src/core/today/customerList';
+import { countOverdue, customerRows, daysShown, groupRows, notesByName, type GroupName, type ListOptions } from '../../src/core/today/customerList';
 import type { ContactState, CustomerNote } from '../../src/core/model';
 import { DAYS_NOTES, LIST_NOTES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
@@ -122,5 +122,14 @@ describe('customerList', () => {
       const broken = note({ name: 'broken', lastContacted: day(2025, 1, 1), brokenReason: { id: 'yaml-invalid', reason: 'bad indentation' } });
       assert.equal(countOverdue(customerRows([broken], TODAY, OPTIONS)), 0);
     });
+  });
+});
+
+describe('notesByName', () => {
+  it('orders every note by name, accents and case folded, archived ones last', () => {
+    const notes = [
+      note({ name: 'zeta' }), note({ name: 'Umbrella', status: 'archived' }), note({ name: 'Émile' }), note({ name: 'acme' }), note({ name: 'Broken', status: 'active', brokenReason: { id: 'file-binary' } }),
+    ];
+    assert.deepEqual(notesByName(notes).map((n) => n.name), ['acme', 'Broken', 'Émile', 'zeta', 'Umbrella']);
   });
 });

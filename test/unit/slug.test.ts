@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { slugify, type SlugResult } from '../../src/core/editing/slug';
+import { safeFileTitle, slugify, type SlugResult } from '../../src/core/editing/slug';
 
 const slugOf = (name: string): string => {
   const r: SlugResult = slugify(name);
@@ -73,5 +73,34 @@ describe('slug', () => {
 
   it('drops emoji around a name', () => {
     assert.equal(slugOf('🚀 Rocket Corp 🚀'), 'rocket-corp');
+  });
+});
+
+describe('safeFileTitle', () => {
+  it('keeps a title as written, case and spaces included', () => {
+    assert.equal(safeFileTitle('Steering'), 'Steering');
+    assert.equal(safeFileTitle('  Budget   review\t2027 '), 'Budget review 2027');
+    assert.equal(safeFileTitle('Café & co. (EMEA)'), 'Café & co. (EMEA)');
+  });
+
+  it('replaces what a file name cannot hold: a dash between two characters, nothing beside a space', () => {
+    assert.equal(safeFileTitle('Q1/Q2 review'), 'Q1-Q2 review');
+    assert.equal(safeFileTitle('a\\b|c'), 'a-b-c');
+    assert.equal(safeFileTitle('Steering: budget?'), 'Steering budget');
+    assert.equal(safeFileTitle('"Quoted" <tag> *star*'), 'Quoted tag star');
+    assert.equal(safeFileTitle('line\u0000break'), 'line-break');
+  });
+
+  it('never climbs out of the folder', () => {
+    assert.equal(safeFileTitle('../../etc/passwd'), 'etc-passwd');
+    assert.equal(safeFileTitle('..'), undefined);
+    assert.equal(safeFileTitle('C:\\Users'), 'C-Users');
+  });
+
+  it('is undefined when nothing is left, and short enough for every file system', () => {
+    for (const empty of ['', '   ', '???', '//', '. .']) assert.equal(safeFileTitle(empty), undefined, JSON.stringify(empty));
+    const long = safeFileTitle(`${'word '.repeat(40)}end`)!;
+    assert.ok([...long].length <= 80 && !long.endsWith(' '), long);
+    assert.equal([...safeFileTitle('😀'.repeat(100))!].length, 80, 'never splits a surrogate pair');
   });
 });

@@ -85,6 +85,12 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
+  /** The customer a wiki link's target names from the note `fromId`, as a mention is matched; undefined for none or several. */
+  customerNamed(target: string, fromId: string): string | undefined {
+    const found = this.resolver.resolve({ kind: 'name', target, line: 0, column: 0, length: 0 }, fromId);
+    return found.kind === 'customer' ? found.id : undefined;
+  }
+
   hasTitle(folder: string, title: string): boolean {
     return this.titles.has(`${folder}\n${title}`);
   }

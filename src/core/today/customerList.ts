@@ -46,7 +46,8 @@ function nameKey(note: CustomerNote): string {
   return key;
 }
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byName = (a: CustomerRow, b: CustomerRow) => byKey(nameKey(a.note), nameKey(b.note)) || byKey(a.note.id, b.note.id);
+const byNoteName = (a: CustomerNote, b: CustomerNote) => byKey(nameKey(a), nameKey(b)) || byKey(a.id, b.id);
+const byName = (a: CustomerRow, b: CustomerRow) => byNoteName(a.note, b.note);
 // Archived customers never nag: whatever the order, they come last.
 const archivedLast = (a: CustomerRow, b: CustomerRow) => Number(a.summary.state === 'archived') - Number(b.summary.state === 'archived');
 const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
@@ -54,6 +55,11 @@ const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
   name: (a, b) => archivedLast(a, b) || byName(a, b),
   due: (a, b) => archivedLast(a, b) || compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
 };
+
+/** Every note by name, archived ones last: the order of pickers and completions, which need no day. */
+export function notesByName(notes: Iterable<CustomerNote>): CustomerNote[] {
+  return [...notes].sort((a, b) => Number(a.status === 'archived') - Number(b.status === 'archived') || byNoteName(a, b));
+}
 
 function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number {
   if (a && b) return compareDates(a, b);

@@ -8,7 +8,7 @@ import { customersFolderOf } from '../../core/index/glob';
 import { folderSettings } from '../ports/settings';
 import type { Command } from '../commands';
 import type { Services } from '../services';
-import { exists, pickFolder } from '../workspaceFolders';
+import { assertInside, exists, pickFolder } from '../workspaceFolders';
 import { wordMessage } from '../words/messageWords';
 
 export function newCustomerCommand(deps: Services): Command {
@@ -40,7 +40,7 @@ export function newCustomerCommand(deps: Services): Command {
       const customers = vscode.Uri.joinPath(folder.uri, customersFolderOf(folderSettings(folder).customerGlob));
       const uri = vscode.Uri.joinPath(customers, `${slug.slug}.md`);
       // joinPath normalises `..`; a slug has none, but the check keeps the promise whatever changes.
-      if (!uri.path.startsWith(`${customers.path}/`)) throw new Error(`refusing to write outside ${customers.toString()}`);
+      assertInside(uri, customers);
       if (await exists(uri)) {
         await vscode.window.showTextDocument(uri, { preview: false });
         void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; opened it instead of overwriting it.', vscode.workspace.asRelativePath(uri)));

@@ -61,8 +61,12 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** The review folder of one workspace folder, as written in the setting (checked by the command). */
-export function reviewFolderSetting(folder: vscode.WorkspaceFolder): string {
-  const value = vscode.workspace.getConfiguration(SECTION, folder).get<unknown>('reviewFolder', 'reviews');
-  return typeof value === 'string' && value.trim() ? value.trim() : 'reviews';
+/** The settings that name a folder for the notes a command creates, and their defaults. */
+const NOTE_FOLDERS = { reviewFolder: 'reviews', meetingFolder: 'meetings' } as const;
+export type NoteFolderSetting = keyof typeof NOTE_FOLDERS;
+
+/** A note folder of one workspace folder, as written in the setting (checked by `settingFolder`). */
+export function noteFolderSetting(folder: vscode.WorkspaceFolder, key: NoteFolderSetting): string {
+  const value = vscode.workspace.getConfiguration(SECTION, folder).get<unknown>(key, NOTE_FOLDERS[key]);
+  return typeof value === 'string' && value.trim() ? value.trim() : NOTE_FOLDERS[key];
 }

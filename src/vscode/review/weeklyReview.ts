@@ -1,12 +1,10 @@
 // Rapport: Weekly Review. Creates `<reviewFolder>/YYYY-Www.md` for the current ISO week from the
 // customer notes and opens it; a review that already exists for the week is opened, never overwritten.
 import * as vscode from 'vscode';
-import { relativeFolderSegments } from '../../core/editing/relativeFolder';
 import { weeklyReview } from '../../core/reports/weeklyReview';
-import { reviewFolderSetting } from '../ports/settings';
 import type { Command } from '../commands';
 import type { Services } from '../services';
-import { exists, pickFolder } from '../workspaceFolders';
+import { assertInside, exists, pickFolder, settingFolder } from '../workspaceFolders';
 import { reviewText } from '../words/reviewWords';
 
 export function weeklyReviewCommand(deps: Services): Command {
@@ -15,16 +13,11 @@ export function weeklyReviewCommand(deps: Services): Command {
     async execute() {
       const folder = await pickFolder(vscode.l10n.t('Open a folder first: the weekly review is a note in your workspace.'), vscode.l10n.t('Which folder keeps your reviews?'));
       if (!folder) return undefined;
-      const setting = reviewFolderSetting(folder);
-      const segments = relativeFolderSegments(setting);
-      if (!segments) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('rapport.reviewFolder "{0}" must be a folder inside the workspace folder, like reviews.', setting));
-        return undefined;
-      }
+      const reviews = settingFolder(folder, 'reviewFolder', (setting) => vscode.l10n.t('rapport.reviewFolder "{0}" must be a folder inside the workspace folder, like reviews.', setting));
+      if (!reviews) return undefined;
       const review = weeklyReview(deps.index.all(), deps.today.date, deps.today.reportSettings());
-      const uri = vscode.Uri.joinPath(folder.uri, ...segments, review.fileName);
-      // The segments were checked; this keeps the promise whatever changes upstream.
-      if (!uri.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`)) throw new Error(`refusing to write outside ${folder.uri.toString()}`);
+      const uri = vscode.Uri.joinPath(reviews, review.fileName);
+      assertInside(uri, folder.uri);
       if (await exists(uri)) {
         await vscode.window.showTextDocument(uri, { preview: false });
         void vscode.window.showInformationMessage(vscode.l10n.t('The review of {0} already exists; opened it.', review.week));
