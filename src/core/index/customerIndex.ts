@@ -2,24 +2,14 @@
 // joined with the mentions other notes make of it (kept by the MentionIndex, handed in here); what changes
 // with the day (days since contact, states) is computed by the views from it.
 import { type CustomerNote, type Mention } from '../model';
-import type { NoteStore } from './noteKind';
+import { BatchedStore } from './batchedStore';
 
 export type IndexListener = (changedIds: readonly string[]) => void;
 
-export class CustomerIndex implements NoteStore<CustomerNote> {
-  private readonly notes = new Map<string, CustomerNote>();
+export class CustomerIndex extends BatchedStore<CustomerNote> {
   private readonly mentions = new Map<string, readonly Mention[]>();
   private readonly listeners = new Set<IndexListener>();
   private pending: string[] = [];
-  private batchDepth = 0;
-
-  get(id: string): CustomerNote | undefined {
-    return this.notes.get(id);
-  }
-
-  all(): CustomerNote[] {
-    return [...this.notes.values()];
-  }
 
   set(note: CustomerNote): void {
     this.notes.set(note.id, withMentions(note, this.mentions.get(note.id) ?? NONE));
@@ -45,28 +35,6 @@ export class CustomerIndex implements NoteStore<CustomerNote> {
     if (this.notes.delete(id)) this.changed(id);
   }
 
-  /** Replaces the whole content (a full rescan), announcing only what actually changed. */
-  replaceAll(notes: Iterable<CustomerNote>): void {
-    this.batch(() => {
-      const seen = new Set<string>();
-      for (const note of notes) {
-        seen.add(note.id);
-        this.set(note);
-      }
-      for (const id of [...this.notes.keys()]) if (!seen.has(id)) this.delete(id);
-    });
-  }
-
-  /** Runs several updates and tells listeners once. */
-  batch(update: () => void): void {
-    this.batchDepth++;
-    try {
-      update();
-    } finally {
-      if (--this.batchDepth === 0) this.flush();
-    }
-  }
-
   onDidChange(listener: IndexListener): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
@@ -74,10 +42,10 @@ export class CustomerIndex implements NoteStore<CustomerNote> {
 
   private changed(id: string): void {
     this.pending.push(id);
-    if (this.batchDepth === 0) this.flush();
+    this.flushOutsideBatch();
   }
 
-  private flush(): void {
+  protected flush(): void {
     if (this.pending.length === 0) return;
     const ids = this.pending;
     this.pending = [];

@@ -4,15 +4,14 @@
 // every link is matched again: cheap, since only the links are kept, never the notes' text.
 import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
-import type { NoteStore } from '../index/noteKind';
+import { BatchedStore } from '../index/batchedStore';
 import type { CustomerNote, LinkingNote, LinkProblem, Mention } from '../model';
 import { LinkResolver, pathKey, titleKey, type KnownNotes } from './linkResolver';
 import { mentionsOfNote, type NoteMentions } from './noteMentions';
 
 export type MentionListener = (noteIds: readonly string[]) => void;
 
-export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
-  private readonly notes = new Map<string, LinkingNote>();
+export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNotes {
   private readonly resolved = new Map<string, NoteMentions>();
   /** Customer id → linking note id → the mentions that note makes of the customer. */
   private readonly byCustomer = new Map<string, Map<string, readonly Mention[]>>();
@@ -26,20 +25,12 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
   private readonly dirty = new Set<string>();
   private notesAdded = false;
   private notesRemoved = false;
-  private batchDepth = 0;
   private readonly listeners = new Set<MentionListener>();
 
   constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
+    super();
     this.resolver = this.newResolver();
     customers.onDidChange((ids) => this.customersChanged(ids));
-  }
-
-  get(id: string): LinkingNote | undefined {
-    return this.notes.get(id);
-  }
-
-  all(): LinkingNote[] {
-    return [...this.notes.values()];
   }
 
   set(note: LinkingNote): void {
@@ -52,26 +43,6 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
     if (!this.notes.delete(id)) return;
     this.known(id, -1);
     this.changed(id);
-  }
-
-  replaceAll(notes: Iterable<LinkingNote>): void {
-    this.batch(() => {
-      const seen = new Set<string>();
-      for (const note of notes) {
-        seen.add(note.id);
-        this.set(note);
-      }
-      for (const id of [...this.notes.keys()]) if (!seen.has(id)) this.delete(id);
-    });
-  }
-
-  batch(update: () => void): void {
-    this.batchDepth++;
-    try {
-      update();
-    } finally {
-      if (--this.batchDepth === 0) this.flush();
-    }
   }
 
   /** The problems of a note's links: ambiguous names, and links meant for a customer that name none. */
@@ -115,7 +86,7 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
 
   private changed(id: string): void {
     this.dirty.add(id);
-    if (this.batchDepth === 0) this.flush();
+    this.flushOutsideBatch();
   }
 
   private customersChanged(ids: readonly string[]): void {
@@ -131,10 +102,10 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
     this.resolver = this.newResolver();
     for (const id of this.notes.keys()) this.dirty.add(id);
     for (const id of this.resolved.keys()) this.dirty.add(id);
-    if (this.batchDepth === 0) this.flush();
+    this.flushOutsideBatch();
   }
 
-  private flush(): void {
+  protected flush(): void {
     if (this.dirty.size === 0) return;
     // A note added may be the one a broken link names; a note removed may break links to it.
     if (this.notesAdded) for (const id of this.withProblems) this.dirty.add(id);
