@@ -31,6 +31,9 @@ export class MentionIndex implements NoteStore<LinkingNote>, KnownNotes {
 
   constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
     this.resolver = this.newResolver();
+    // The customers already in the index are matched by this resolver: their first change (such as the
+    // mentions joined into them) must not count as a change of what they answer to.
+    for (const note of customers.all()) this.answersTo.set(note.id, answersOf(note)!);
     customers.onDidChange((ids) => this.customersChanged(ids));
   }
 
