@@ -188,6 +188,15 @@ describe('mentions', () => {
       assert.equal(count(index, laura.id), 1);
     });
 
+    it('places the line of a customers: entry only when it is asked for', () => {
+      let reads = 0;
+      const entry = Object.defineProperty(link('acme', { fromFrontMatter: true }), 'line', { get: () => ++reads, enumerable: true });
+      const { index, mentions } = setUp();
+      mentions.set(linking('meetings/a.md', [entry]));
+      assert.equal(reads, 0, 'matched and joined without its line');
+      assert.equal(index.get(acme.id)!.mentions[0].line, 1);
+    });
+
     it('keeps a lazy field of the note lazy when joining mentions', () => {
       let reads = 0;
       const lazy = Object.defineProperty({ ...acme }, 'lastContactedLine', { get: () => ++reads, enumerable: true }) as CustomerNote;
