@@ -1,14 +1,21 @@
 // Deterministic benchmark corpora: a workspace per size with N customer notes under `customers/`
-// (about 4 KB each: every front matter key of a customer note, six dated log entries with durations,
-// commitments, opportunities and risks) and 20,000 other Markdown files around them, plus decoys that a
-// sloppy glob would pick up (`customers-archive/`, `notes/customers/`, `customers/**/*.txt`, `*.md.bak`).
+// (about 4 KB each: every front matter key of a customer note, some `aliases:`, six dated log entries
+// with durations, commitments, opportunities and risks) and 20,000 other Markdown files around them,
+// plus decoys that a sloppy glob would pick up (`customers-archive/`, `notes/customers/`,
+// `customers/**/*.txt`, `*.md.bak`) and Markdown a search must skip (`node_modules/`, `.git/`).
+// Half the other notes are meeting notes, daily notes and running logs with dated headings
+// (`## 2026-11-20 Check-in (45m)`); they link customers by file name, name and alias, with labels and
+// headings, by relative Markdown links and in `customers:` front matter, and also link other notes,
+// nowhere, and customers from code, quotes, comments and open tasks (never contacts). The generator
+// records every mention it wrote (`.mentions.json`), for the benchmark to check the index against.
 // Written under bench/.corpus/ (git-ignored) and reused when the parameters are unchanged.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Prng } from './prng';
 
 /** Bump when the generator's output changes, so stale corpora are regenerated. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
+const MENTIONS_FILE = '.mentions.json';
 
 export interface CorpusParams {
   readonly customers: number;
@@ -25,8 +32,24 @@ export interface Corpus {
   readonly customerFiles: readonly string[];
   /** Files under `customers/` that the glob must not match (not `.md`). */
   readonly decoysInCustomers: number;
+  /** Absolute paths of every note the notes glob `**\/*.md` must match outside node_modules and .git (the customer notes too), sorted. */
+  readonly noteFiles: readonly string[];
+  /** Markdown files the corpus holds in node_modules/ and .git/, which a scan must skip. */
+  readonly skippedMarkdown: readonly string[];
+  /** What the generator wrote: by customer note (absolute path), the mentions other notes make of it, in no order. */
+  readonly mentions: ReadonlyMap<string, readonly ExpectedMention[]>;
   readonly reused: boolean;
   readonly generateMs: number;
+}
+
+/** A mention as written: one per customer, note and dated section, at the line of its first link. */
+export interface ExpectedMention {
+  /** The linking note, absolute once loaded (relative while generating). */
+  readonly note: string;
+  readonly line: number;
+  /** ISO day; absent for an undated reference. */
+  readonly date?: string;
+  readonly minutes?: number;
 }
 
 const SEGMENTS = ['Operations', 'Finance', 'Sales', 'Marketing', 'Manufacturing', 'Research', 'Legal', 'HR', 'Logistics', 'Retail', 'Public sector', 'Healthcare'];
@@ -70,7 +93,19 @@ export function ensureCorpus(benchDir: string, params: CorpusParams): Corpus {
     fs.writeFileSync(manifestPath, `${wanted}\n`);
   }
   const customerFiles = listCustomerNotes(path.join(root, 'customers'));
-  return { root, params, customerFiles, decoysInCustomers: countDecoys(path.join(root, 'customers')), reused, generateMs: performance.now() - started };
+  // The notes the generator wrote, from the generator's own naming (not from a walk of the folder).
+  const today = Date.parse(`${params.today}T00:00:00Z`) / 86400000;
+  const others = Array.from({ length: params.otherMarkdown }, (_, i) => path.join(root, otherRel(i, today)));
+  const noteFiles = [...customerFiles, ...others].sort();
+  const abs = (rel: string) => path.join(root, rel);
+  const written = JSON.parse(fs.readFileSync(path.join(root, MENTIONS_FILE), 'utf8')) as { [rel: string]: Array<[string, number, string | null, number | null]> };
+  const mentions = new Map(Object.entries(written).map(([rel, ms]) => [abs(rel), ms.map(([note, line, date, minutes]) => ({
+    note: abs(note), line, ...(date !== null && { date }), ...(minutes !== null && { minutes }),
+  }))]));
+  return {
+    root, params, customerFiles, decoysInCustomers: countDecoys(path.join(root, 'customers')), noteFiles, skippedMarkdown: SKIPPED_MARKDOWN.map(abs), mentions,
+    reused, generateMs: performance.now() - started,
+  };
 }
 
 function listCustomerNotes(dir: string): string[] {
@@ -98,6 +133,47 @@ function countDecoys(dir: string): number {
   return n;
 }
 
+/** A customer as the other notes link to it. */
+interface CustomerRef {
+  readonly name: string;
+  /** The first word(s) of the name (`Pied Piper`), for labels and aliases. */
+  readonly short: string;
+  /** The file name without `.md`. */
+  readonly slug: string;
+  readonly rel: string;
+  readonly segment: string;
+  readonly aliases: readonly string[];
+}
+
+/** Where a mention is recorded: the customer note's relative path, and the mention. */
+type RecordMention = (customer: CustomerRef, mention: ExpectedMention) => void;
+
+/** Folders of the other notes, one note in ten each (note `i` is in `AREAS[i % 10]`). */
+const AREAS = ['docs', 'projects', 'meetings/2025', 'meetings/2026', 'architecture/decisions', 'runbooks', 'journal', 'customers-archive', 'notes/customers', 'team/1on1'] as const;
+const TOPICS = ['Steering', 'Quarterly review', 'Roadmap workshop', 'Account planning', 'Incident review', 'Pricing call', 'Architecture board', 'Vendor sync'];
+const MEETING_TITLES = ['Follow-up call', 'Check-in', 'Workshop', 'Escalation', 'Demo', 'Site visit', 'Lunch', 'Review'];
+const PROJECTS = ['Project Phoenix', 'Data platform 2027', 'Carrier onboarding', 'Returns redesign'];
+/** Markdown files that match `**\/*.md` but lie where a workspace search never looks; each links customers. */
+const SKIPPED_MARKDOWN = ['node_modules/left-pad/README.md', 'node_modules/@acme/ui-kit/docs/guide.md', 'projects/3/node_modules/md-lib/CHANGELOG.md', '.git/info/notes.md', 'docs/7/.git/description.md'];
+
+/** The relative path of other note `i`: a function of `i` alone, so any note can link to any other. */
+export function otherRel(i: number, today: number): string {
+  const area = AREAS[i % AREAS.length];
+  const sub = Math.floor(i / AREAS.length) % 40;
+  switch (area) {
+    // Meeting notes named by their day: `2026-05-03 Steering 123.md` (some planned, after today).
+    case 'meetings/2025': return `${area}/${sub}/${iso(today - 335 - ((i * 7919) % 365))} ${TOPICS[i % TOPICS.length]} ${i}.md`;
+    case 'meetings/2026': return `${area}/${sub}/${iso(today + 10 - ((i * 7919) % 340))} ${TOPICS[(i >> 1) % TOPICS.length]} ${i}.md`;
+    // One daily note a day, going back about five years.
+    case 'journal': return `${area}/${sub}/${iso(today - Math.floor(i / AREAS.length))}.md`;
+    default: return `${area}/${sub}/note-${i}.md`;
+  }
+}
+
+function titleOfRel(rel: string): string {
+  return path.posix.basename(rel, '.md');
+}
+
 function generate(root: string, params: CorpusParams): void {
   const rng = new Prng(params.seed);
   const today = Date.parse(`${params.today}T00:00:00Z`) / 86400000;
@@ -112,17 +188,30 @@ function generate(root: string, params: CorpusParams): void {
     fs.writeFileSync(file, text);
   };
 
+  const customers: CustomerRef[] = [];
   const used = new Set<string>();
   for (let i = 0; i < params.customers; i++) {
-    const name = `${rng.pick(NAME_A)} ${rng.pick(NAME_B)} ${i + 1}`;
+    const a = rng.pick(NAME_A);
+    const b = rng.pick(NAME_B);
+    const name = `${a} ${b} ${i + 1}`;
     const segment = rng.pick(SEGMENTS);
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     // Most notes sit in a folder per segment (so `**` is exercised), some directly in customers/.
     const rel = rng.chance(0.2) ? `customers/${slug}.md` : `customers/${segment.toLowerCase().replace(/\s+/g, '-')}/${slug}.md`;
     if (used.has(rel)) throw new Error(`duplicate ${rel}`);
     used.add(rel);
-    write(rel, customerNote(rng, name, segment, today));
+    // Some customers answer to other names too (`aliases:`); the number keeps every name unique.
+    const initials = `${a.split(' ').map((w) => w[0]).join('')}${b[0]}`.toUpperCase();
+    const aliases = rng.chance(0.4) ? [`${a} ${i + 1}`, ...(rng.chance(0.5) ? [`${initials} ${i + 1}`] : [])] : [];
+    customers.push({ name, short: a, slug, rel, segment, aliases });
   }
+  const expected = new Map<string, ExpectedMention[]>(customers.map((c) => [c.rel, []]));
+  const record: RecordMention = (customer, mention) => expected.get(customer.rel)!.push(mention);
+  // Half the links go to any customer, half mostly to the first ones: a few accounts are talked about a lot.
+  const someCustomer = () => customers[Math.floor((rng.chance(0.5) ? rng.next() : rng.next() ** 2) * customers.length)];
+  const ctx: Context = { rng, today, customers, someCustomer, record, others: params.otherMarkdown };
+
+  customers.forEach((c, i) => write(c.rel, customerNote(ctx, c, i)));
   // Decoys inside customers/: attachments the glob must skip.
   const decoys = Math.max(5, Math.round(params.customers / 50));
   for (let i = 0; i < decoys; i++) {
@@ -130,16 +219,108 @@ function generate(root: string, params: CorpusParams): void {
     const rel = kind === 0 ? `customers/attachments/minutes-${i}.txt` : kind === 1 ? `customers/attachments/org-chart-${i}.svg` : `customers/old/backup-${i}.md.bak`;
     write(rel, paragraph(rng, 40));
   }
+  // Markdown a search must skip (node_modules, .git): each links customers, dated, so reading one shows in the counts.
+  for (const rel of SKIPPED_MARKDOWN) {
+    write(rel, `# ${titleOfRel(rel)}\n\n## ${params.today} Release (30m)\n\nThanks to [[${customers[0].slug}]] and [[${customers[customers.length - 1].name}]].\n`);
+  }
   // 20,000 other Markdown files around them, some in folders a loose matcher would confuse with customers/.
-  const areas = ['docs', 'projects', 'meetings/2025', 'meetings/2026', 'architecture/decisions', 'runbooks', 'journal', 'customers-archive', 'notes/customers', 'team/1on1'];
   for (let i = 0; i < params.otherMarkdown; i++) {
-    const area = areas[i % areas.length];
-    const sub = Math.floor(i / areas.length) % 40;
-    write(`${area}/${sub}/note-${i}.md`, otherNote(rng, i, today));
+    const rel = otherRel(i, today);
+    write(rel, otherNote(ctx, i, rel));
+  }
+  write(MENTIONS_FILE, `${JSON.stringify(Object.fromEntries([...expected].map(([rel, ms]) => [rel, ms.map((m) => [m.note, m.line, m.date ?? null, m.minutes ?? null])])))}\n`);
+}
+
+interface Context {
+  readonly rng: Prng;
+  readonly today: number;
+  readonly customers: readonly CustomerRef[];
+  readonly someCustomer: () => CustomerRef;
+  readonly record: RecordMention;
+  readonly others: number;
+}
+
+/** How a note links a customer: by file name, name or alias, with a label or heading, or by a relative path. */
+function customerLink(rng: Prng, c: CustomerRef, fromRel: string): string {
+  switch (rng.int(0, 7)) {
+    case 0:
+    case 1: return `[[${c.slug}]]`;
+    case 2: return `[[${c.slug}|${c.short}]]`;
+    case 3: return `[[${c.name}]]`;
+    case 4: return c.aliases.length ? `[[${rng.pick(c.aliases)}]]` : `[[${c.name}|${c.short}]]`;
+    case 5: return `[${c.name}](${relativeLink(fromRel, c.rel)})`;
+    case 6: return `[[${c.slug}#Contact log|${c.short}]]`;
+    default: return `[${c.short}](${relativeLink(fromRel, c.rel).replace(/\.md$/, '')})`;
   }
 }
 
-function customerNote(rng: Prng, name: string, segment: string, today: number): string {
+/** A link to another note of the corpus, not a customer's: by its title or a relative path. */
+function noteLink(ctx: Context, fromRel: string): string {
+  const rel = otherRel(ctx.rng.int(0, ctx.others - 1), ctx.today);
+  return ctx.rng.chance(0.5) ? `[[${titleOfRel(rel)}]]` : `[${titleOfRel(rel)}](${relativeLink(fromRel, rel)})`;
+}
+
+function relativeLink(fromRel: string, toRel: string): string {
+  return encodeURI(path.posix.relative(path.posix.dirname(fromRel), toRel));
+}
+
+function duration(minutes: number): string {
+  return minutes >= 60 ? `${Math.floor(minutes / 60)}h${minutes % 60 ? `${minutes % 60}m` : ''}` : `${minutes}m`;
+}
+
+interface Dating {
+  readonly date?: string;
+  readonly headingLine?: number;
+  readonly minutes?: number;
+}
+
+/**
+ * A note written line by line that knows which of its links are mentions, and records each: one per
+ * customer and dated section (the dated heading a link sits under, else the note's own date), at the
+ * line of its first link, as DESIGN.md's "Contacts where they happen" counts them.
+ */
+class NoteBuilder {
+  readonly lines: string[] = [];
+  private readonly sections: Array<{ level: number; dating?: Dating }> = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly rel: string, private readonly noteDate: string | undefined, private readonly record: RecordMention, private readonly self?: CustomerRef) {}
+
+  /** A line; `mentions` are the customers its counted links name (not those in code, quotes, comments, open tasks). */
+  line(text: string, mentions: readonly CustomerRef[] = []): void {
+    this.lines.push(text);
+    this.mention(this.lines.length - 1, mentions);
+  }
+
+  /** A heading (dated when `dated` is given, level 2 to 4); a heading closes the sections of its level or deeper. */
+  heading(level: number, text: string, dated?: { date: string; minutes?: number }, mentions: readonly CustomerRef[] = []): void {
+    const line = this.lines.length;
+    while (this.sections.length && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    const dating = dated ? { date: dated.date, headingLine: line, minutes: dated.minutes } : this.sections[this.sections.length - 1]?.dating;
+    this.sections.push({ level, dating });
+    this.lines.push(`${'#'.repeat(level)} ${dated ? `${dated.date} ` : ''}${text}${dated?.minutes ? ` (${duration(dated.minutes)})` : ''}`);
+    this.mention(line, mentions);
+  }
+
+  text(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+
+  private mention(line: number, customers: readonly CustomerRef[]): void {
+    const dating = this.sections[this.sections.length - 1]?.dating ?? { date: this.noteDate };
+    for (const c of customers) {
+      if (c === this.self) continue;
+      const key = `${c.rel}\n${dating.date ?? ''}\n${dating.headingLine ?? ''}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.record(c, { note: this.rel, line, ...(dating.date && { date: dating.date }), ...(dating.minutes && { minutes: dating.minutes }) });
+    }
+  }
+}
+
+function customerNote(ctx: Context, c: CustomerRef, index: number): string {
+  const { rng, today } = ctx;
+  const { name, segment } = c;
   const tags = [...new Set([rng.pick(TAGS), rng.pick(TAGS), rng.pick(TAGS)].slice(0, rng.int(1, 3)))];
   // Six contact-log entries, newest first, spaced a few days to a few weeks apart.
   const entryDays: number[] = [];
@@ -149,22 +330,22 @@ function customerNote(rng: Prng, name: string, segment: string, today: number): 
     d -= rng.int(5, 40);
   }
   const lastContacted = rng.chance(0.7) ? entryDays[0] - rng.int(0, 3) : undefined;
-  const fm = [
-    '---',
-    `name: ${name}`,
-    `organization: ${name.split(' ')[0]} Group`,
-    `owner: ${rng.pick(OWNERS)}`,
-    `segment: ${segment}`,
-    `tags: [${tags.join(', ')}]`,
-    `cadence: ${rng.pick(CADENCES)}`,
-    ...(lastContacted !== undefined ? [`last_contacted: ${iso(lastContacted)}`] : []),
-    ...(rng.chance(0.4) ? [`next_contact: ${iso(today + rng.int(-10, 30))}`] : []),
-    `status: ${rng.pick(STATUSES)}`,
-    `time_goal: ${rng.pick(GOALS)}`,
-    `account_id: ACC-${rng.int(10000, 99999)}   # ${YAML_KEY_ORDER_NOTE}`,
-    '---',
-  ];
-  const body = [
+  const note = new NoteBuilder(c.rel, undefined, ctx.record, c);
+  note.line('---');
+  note.line(`name: ${name}`);
+  if (c.aliases.length) note.line(`aliases: [${c.aliases.join(', ')}]`);
+  note.line(`organization: ${name.split(' ')[0]} Group`);
+  note.line(`owner: ${rng.pick(OWNERS)}`);
+  note.line(`segment: ${segment}`);
+  note.line(`tags: [${tags.join(', ')}]`);
+  note.line(`cadence: ${rng.pick(CADENCES)}`);
+  if (lastContacted !== undefined) note.line(`last_contacted: ${iso(lastContacted)}`);
+  if (rng.chance(0.4)) note.line(`next_contact: ${iso(today + rng.int(-10, 30))}`);
+  note.line(`status: ${rng.pick(STATUSES)}`);
+  note.line(`time_goal: ${rng.pick(GOALS)}`);
+  note.line(`account_id: ACC-${rng.int(10000, 99999)}   # ${YAML_KEY_ORDER_NOTE}`);
+  note.line('---');
+  for (const line of [
     `# ${name}`,
     '',
     '## Business and goals',
@@ -188,25 +369,184 @@ function customerNote(rng: Prng, name: string, segment: string, today: number): 
     `- [x] ${sentence(rng, 6)} (due ${iso(today - rng.int(20, 60))})`,
     `- [ ] ${sentence(rng, 5)}`,
     '',
-    '## Contact log',
-    '',
-  ];
+  ]) note.line(line);
+  note.heading(2, 'Contact log');
+  note.line('');
+  // A few log entries name another customer met together: a mention of that one, dated by the entry.
+  const joint = ctx.customers.length > 1 && rng.chance(0.15) ? rng.int(0, 5) : -1;
   entryDays.forEach((day, k) => {
     const minutes = rng.pick([15, 30, 45, 60, 90, 120]);
-    const duration = minutes >= 60 ? `${Math.floor(minutes / 60)}h${minutes % 60 ? `${minutes % 60}m` : ''}` : `${minutes}m`;
-    body.push(`### ${iso(day)} ${rng.pick(['Quarterly review', 'Coffee', 'Steering committee', 'Incident follow-up', 'Roadmap walk-through', 'Lunch'])} (${duration})`);
-    body.push(paragraph(rng, 50));
-    if (k % 2 === 0) body.push(`Closeness: ${rng.int(1, 5)}`);
-    if (k % 3 === 0) body.push(`#habit/${rng.pick(['understand', 'vulnerability', 'time'])} ${sentence(rng, 8)}`);
-    body.push('');
+    note.heading(3, rng.pick(['Quarterly review', 'Coffee', 'Steering committee', 'Incident follow-up', 'Roadmap walk-through', 'Lunch']), { date: iso(day), minutes });
+    note.line(paragraph(rng, 50));
+    if (k === joint) {
+      const other = ctx.customers[(index + rng.int(1, ctx.customers.length - 1)) % ctx.customers.length];
+      note.line(`Joint session with ${customerLink(rng, other, c.rel)} and their platform team.`, [other]);
+    }
+    if (k % 2 === 0) note.line(`Closeness: ${rng.int(1, 5)}`);
+    if (k % 3 === 0) note.line(`#habit/${rng.pick(['understand', 'vulnerability', 'time'])} ${sentence(rng, 8)}`);
+    note.line('');
   });
-  return `${fm.join('\n')}\n${body.join('\n')}`;
+  return note.lines.join('\n');
 }
 
-function otherNote(rng: Prng, i: number, today: number): string {
-  const lines = [`# Note ${i}`, '', `Written ${iso(today - rng.int(0, 700))}.`, '', paragraph(rng, rng.int(40, 300))];
-  // Some carry front matter too: a matcher must not take them for customers.
-  return rng.chance(0.3) ? `---\ntitle: Note ${i}\ntags: [misc]\n---\n${lines.join('\n')}\n` : `${lines.join('\n')}\n`;
+/** Customers for one note: one to four, distinct. */
+function someCustomers(ctx: Context, min: number, max: number): CustomerRef[] {
+  return [...new Set(Array.from({ length: ctx.rng.int(min, max) }, ctx.someCustomer))];
+}
+
+/** The lines that hold links and are never a contact: code, a quote, an unchecked task, a comment, a code span. */
+function notContacts(ctx: Context, note: NoteBuilder, rel: string): void {
+  const { rng } = ctx;
+  const c = ctx.someCustomer();
+  switch (rng.int(0, 4)) {
+    case 0:
+      note.line('```markdown');
+      note.line(`Template: ## YYYY-MM-DD Call with ${customerLink(rng, c, rel)} (30m)`);
+      note.line('```');
+      break;
+    case 1: note.line(`> As ${customerLink(rng, c, rel)} put it: ${sentence(rng, 9)}`); break;
+    case 2: note.line(`- [ ] Call ${customerLink(rng, c, rel)} about ${sentence(rng, 5)}`); break;
+    case 3: note.line(`<!-- next time: ${customerLink(rng, c, rel)} --> ${sentence(rng, 6)}`); break;
+    default: note.line(`Write links as \`[[${c.slug}]]\`, ${sentence(rng, 6)}`);
+  }
+}
+
+function otherNote(ctx: Context, i: number, rel: string): string {
+  const { rng, today } = ctx;
+  const area = AREAS[i % AREAS.length];
+  const fileDate = /^\d{4}-\d{2}-\d{2}/.exec(titleOfRel(rel))?.[0];
+  const link = (c: CustomerRef) => customerLink(rng, c, rel);
+  switch (area) {
+    case 'meetings/2025':
+    case 'meetings/2026': {
+      // A meeting note: dated by its file name; attendees in the front matter or the first lines; later
+      // follow-ups under their own dated headings; actions as tasks.
+      const attendees = someCustomers(ctx, 1, 3);
+      const inFrontMatter = rng.chance(0.4);
+      const note = new NoteBuilder(rel, fileDate, ctx.record);
+      if (inFrontMatter) {
+        note.line('---');
+        note.line(`title: ${titleOfRel(rel).slice(11)}`);
+        note.line(`customers: [${attendees.map((c) => (rng.chance(0.3) ? `"[[${c.slug}]]"` : rng.chance(0.5) ? c.slug : c.name)).join(', ')}]`, attendees);
+        note.line('tags: [meeting]');
+        note.line('---');
+      }
+      note.heading(1, titleOfRel(rel).slice(11));
+      note.line('');
+      if (!inFrontMatter || rng.chance(0.5)) note.line(`Attendees: ${attendees.map(link).join(', ')}, Ewa, Tom`, attendees);
+      note.line('');
+      note.heading(2, 'Notes');
+      note.line(paragraph(rng, rng.int(40, 160)));
+      if (rng.chance(0.4)) note.line(`See also ${noteLink(ctx, rel)} and the [runbook](https://wiki.example.com/runbooks/${i}).`);
+      note.line('');
+      note.heading(2, 'Actions');
+      note.line(`- [ ] ${sentence(rng, 6)} ${link(attendees[0])}`);
+      note.line(`- [x] ${sentence(rng, 5)}`);
+      if (rng.chance(0.3)) notContacts(ctx, note, rel);
+      if (rng.chance(0.35) && fileDate) {
+        const followUp = iso(Date.parse(`${fileDate}T00:00:00Z`) / 86400000 + rng.int(1, 14));
+        const who = someCustomers(ctx, 1, 2);
+        note.line('');
+        note.heading(2, rng.pick(MEETING_TITLES), { date: followUp, minutes: rng.pick([0, 30, 45, 60]) || undefined });
+        note.line(`${sentence(rng, 8)} ${who.map(link).join(' and ')}.`, who);
+        note.line(paragraph(rng, 30));
+      }
+      return note.text();
+    }
+    case 'journal': {
+      // A daily note: dated by its file name; calls in a list, open tasks, a commented template line.
+      const note = new NoteBuilder(rel, fileDate, ctx.record);
+      note.heading(1, fileDate!);
+      note.line('');
+      note.heading(2, 'Calls');
+      for (let k = rng.int(0, 3); k > 0; k--) {
+        const c = ctx.someCustomer();
+        note.line(`- ${String(rng.int(8, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])} ${sentence(rng, 4).slice(0, -1)} ${link(c)}`, [c]);
+      }
+      note.line('');
+      note.heading(2, 'Tasks');
+      const done = ctx.someCustomer();
+      note.line(`- [x] Sent the summary to ${link(done)}`, [done]);
+      note.line(`- [ ] ${sentence(rng, 5)}`);
+      if (rng.chance(0.5)) notContacts(ctx, note, rel);
+      note.line('');
+      note.line(paragraph(rng, rng.int(20, 120)));
+      return note.text();
+    }
+    case 'team/1on1':
+    case 'notes/customers': {
+      // A running log: one dated heading per conversation, customers named under it.
+      const note = new NoteBuilder(rel, undefined, ctx.record);
+      note.heading(1, area === 'team/1on1' ? `1:1 ${rng.pick(['Ewa', 'Tom', 'Priya', 'Sam'])} ${i}` : `Account notes ${i}`);
+      note.line('');
+      let day = today - rng.int(0, 30);
+      for (let k = rng.int(2, 5); k > 0; k--) {
+        const who = someCustomers(ctx, 0, 2);
+        note.heading(2, rng.pick(MEETING_TITLES), { date: iso(day), minutes: rng.pick([30, 45, 60, 0]) || undefined });
+        note.line(`${sentence(rng, 10)}${who.length ? ` ${who.map(link).join(', ')}.` : ''}`, who);
+        if (who.length && rng.chance(0.5)) note.line(`- [x] Followed up with ${link(who[0])}`, [who[0]]);
+        if (rng.chance(0.3)) notContacts(ctx, note, rel);
+        note.line(paragraph(rng, rng.int(15, 60)));
+        note.line('');
+        day -= rng.int(7, 21);
+      }
+      return note.text();
+    }
+    case 'projects':
+    case 'architecture/decisions': {
+      // A project or decision record: `date:` and `customers:` in some front matter; customers named in
+      // the text (dated by `date:`, else references), a status log with dated headings in some.
+      const date = rng.chance(0.5) ? iso(today - rng.int(0, 500)) : undefined;
+      const listed = rng.chance(0.3) ? someCustomers(ctx, 1, 2) : [];
+      const note = new NoteBuilder(rel, date, ctx.record);
+      if (date || listed.length || rng.chance(0.3)) {
+        note.line('---');
+        note.line(`title: ${area === 'projects' ? rng.pick(PROJECTS) : 'ADR'} ${i}`);
+        if (date) note.line(`date: ${date}`);
+        if (listed.length) note.line(`customers: [${listed.map((c) => c.slug).join(', ')}]`, listed);
+        note.line('---');
+      }
+      note.heading(1, `${area === 'projects' ? 'Project' : 'Decision'} ${i}`);
+      note.line('');
+      note.heading(2, 'Context');
+      const named = rng.chance(0.5) ? [ctx.someCustomer()] : [];
+      note.line(`${paragraph(rng, rng.int(30, 150))}${named.length ? ` Raised by ${link(named[0])}.` : ''}`, named);
+      if (rng.chance(0.5)) note.line(`Related: ${noteLink(ctx, rel)}, ${noteLink(ctx, rel)}, [[${rng.pick(PROJECTS)}]].`);
+      if (rng.chance(0.4)) notContacts(ctx, note, rel);
+      if (rng.chance(0.3)) {
+        note.line('');
+        note.heading(2, 'Status');
+        const c = ctx.someCustomer();
+        note.heading(3, `Pilot with ${link(c)}`, { date: iso(today - rng.int(0, 200)), minutes: 60 }, [c]);
+        note.line(sentence(rng, 12));
+      }
+      return note.text();
+    }
+    default: {
+      // Reference notes (docs, runbooks, the archive): a few undated references, links to other notes,
+      // code, external links; some with front matter.
+      const note = new NoteBuilder(rel, undefined, ctx.record);
+      if (rng.chance(0.3)) {
+        note.line('---');
+        note.line(`title: Note ${i}`);
+        note.line('tags: [misc]');
+        note.line('---');
+      }
+      note.heading(1, `Note ${i}`);
+      note.line('');
+      note.line(`Written ${iso(today - rng.int(0, 700))}.`);
+      note.line('');
+      note.line(paragraph(rng, rng.int(40, 300)));
+      if (rng.chance(0.25)) {
+        const c = ctx.someCustomer();
+        note.line(`Background: ${link(c)} (a reference, not a contact).`, [c]);
+      }
+      if (rng.chance(0.4)) note.line(`See ${noteLink(ctx, rel)} and [the vendor docs](https://docs.example.com/${i}#setup).`);
+      if (rng.chance(0.2)) notContacts(ctx, note, rel);
+      if (rng.chance(0.2)) note.line('![diagram](diagram.png)');
+      return note.text();
+    }
+  }
 }
 
 function sentence(rng: Prng, words: number): string {

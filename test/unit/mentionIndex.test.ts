@@ -147,6 +147,15 @@ describe('mentions', () => {
       assert.equal(count(index, globex.id), 0);
     });
 
+    it('matches only the changed note when joining its mentions into customers already indexed', () => {
+      const { mentions } = setUp();
+      mentions.set(linking('meetings/a.md', [link('laura-bennett')]));
+      const told: string[][] = [];
+      mentions.onDidChange((ids) => told.push([...ids]));
+      mentions.set(linking('meetings/b.md', [link('acme')]));
+      assert.deepEqual(told, [[`${WS}/meetings/b.md`]], 'joining a mention changes no name a link matches: no other note is matched again');
+    });
+
     it('keeps the mentions when a customer note is read again, and joins them into a note added later', () => {
       const { index, mentions } = setUp([acme]);
       mentions.set(linking('meetings/a.md', [link('acme'), link('laura-bennett')]));
@@ -177,6 +186,15 @@ describe('mentions', () => {
       assert.equal(count(index, laura.id), 0);
       index.set({ ...laura, aliases: ['Laura B'] });
       assert.equal(count(index, laura.id), 1);
+    });
+
+    it('places the line of a customers: entry only when it is asked for', () => {
+      let reads = 0;
+      const entry = Object.defineProperty(link('acme', { fromFrontMatter: true }), 'line', { get: () => ++reads, enumerable: true });
+      const { index, mentions } = setUp();
+      mentions.set(linking('meetings/a.md', [entry]));
+      assert.equal(reads, 0, 'matched and joined without its line');
+      assert.equal(index.get(acme.id)!.mentions[0].line, 1);
     });
 
     it('keeps a lazy field of the note lazy when joining mentions', () => {

@@ -340,6 +340,8 @@ describe('noteLinks', () => {
     it('is found in a note without links, which need not be read further', () => {
       const note = parseNoteLinks(UNDATED, 'text\n'.repeat(1000) + '# Found\n' + 'more\n'.repeat(1000));
       assert.deepEqual(note, { id: UNDATED, title: 'Found', links: [] });
+      assert.deepEqual(parseNoteLinks(UNDATED, '# Boxes\n- [x] done\n- [ ] open [not a link]\n'), { id: UNDATED, title: 'Boxes', links: [] });
+      assert.deepEqual(targetsOf('# Boxes\n- [x] done\n- [x] sent [the deck](acme.md)\n'), ['/work/demo/meetings/acme.md']);
     });
   });
 
@@ -362,6 +364,16 @@ describe('noteLinks', () => {
     it('reads the body after a block in another language, and from the start when it is never closed', () => {
       assert.deepEqual(linksOf('---js\ncustomers: ["evil"]\n---\n[[acme]]').map((l) => [l.target, l.line]), [['acme', 3]]);
       assert.deepEqual(linksOf('---\ncustomers: [[acme]]\n[[beta]]').map((l) => [l.target, l.line]), [['acme', 1], ['beta', 2]]);
+    });
+
+    it('reads the body after a block that names none of the keys read, broken or not, and the keys however written', () => {
+      const customerLike = '---\nname: Acme\nlast_contacted: 2026-11-02\nnotes: [unclosed\n---\n# Acme\n## 2026-11-20 Call\nWith [[globex]]\n';
+      assert.deepEqual(parseNoteLinks(UNDATED, customerLike), {
+        id: UNDATED, title: 'Acme', links: [{ target: 'globex', kind: 'name', line: 7, column: 5, length: 10, date: day(2026, 11, 20), headingLine: 6 }],
+      });
+      const quoted = parseNoteLinks(UNDATED, '---\n"title": Quoted\n\'customers\': [acme]\n"date": 2026-11-12\n---\n');
+      assert.equal(quoted.title, 'Quoted');
+      assert.deepEqual(quoted.links.map((l) => [l.target, l.line, l.date]), [['acme', 2, day(2026, 11, 12)]]);
     });
 
     it('reads a `----` rule as the body, not as front matter', () => {

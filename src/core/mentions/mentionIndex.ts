@@ -5,7 +5,7 @@
 import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
 import { BatchedStore } from '../index/batchedStore';
-import type { CustomerNote, LinkingNote, LinkProblem, Mention } from '../model';
+import type { CustomerNote, LinkingNote, LinkProblem, LocalDate, Mention } from '../model';
 import { LinkResolver, pathKey, titleKey, type KnownNotes } from './linkResolver';
 import { mentionsOfNote, type NoteMentions } from './noteMentions';
 
@@ -30,6 +30,9 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
     super();
     this.resolver = this.newResolver();
+    // The customers already in the index are matched by this resolver: their first change (such as the
+    // mentions joined into them) must not count as a change of what they answer to.
+    for (const note of customers.all()) this.answersTo.set(note.id, answersOf(note)!);
     customers.onDidChange((ids) => this.customersChanged(ids));
   }
 
@@ -153,7 +156,10 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   private mentionsOf(customerId: string): readonly Mention[] {
     const byNote = this.byCustomer.get(customerId);
     if (!byNote || byNote.size === 0) return [];
-    return [...byNote.values()].flat().sort(newestFirst);
+    // Gathered by a loop, not flat(): this runs for every customer a changed note names, over all its mentions.
+    const all: Mention[] = [];
+    for (const mentions of byNote.values()) for (const mention of mentions) all.push(mention);
+    return all.sort(newestFirst);
   }
 
   private newResolver(): LinkResolver {
@@ -167,9 +173,14 @@ function answersOf(note: CustomerNote | undefined): string | undefined {
 }
 
 function newestFirst(a: Mention, b: Mention): number {
-  if (a.date && b.date) return compareDates(b.date, a.date) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0) || a.line - b.line;
+  if (a.date && b.date) return byDay(b.date, a.date) || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0) || a.line - b.line;
   if (a.date || b.date) return a.date ? -1 : 1;
   return a.noteTitle.localeCompare(b.noteTitle) || a.line - b.line;
+}
+
+/** compareDates' order without counting days: a customer's every mention is sorted again when one note changes. */
+function byDay(a: LocalDate, b: LocalDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 function sameMentions(a: readonly Mention[] | undefined, b: readonly Mention[]): boolean {

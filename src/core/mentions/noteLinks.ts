@@ -1,7 +1,8 @@
 // Any Markdown note of the workspace read for its links to other notes, each dated where it was written:
 // by the dated heading it sits under, else by the note's `date:`, else by the date its file name starts
-// with. One pass over the lines; a line without `[` costs a fence check and nothing more. Code, block
-// quotes, HTML comments and unchecked tasks (a plan, not a contact) hold no links.
+// with. One pass over the lines, none in a note without `[[` or `](`; a line without `[` costs a fence
+// check and nothing more. Code, block quotes, HTML comments and unchecked tasks (a plan, not a contact)
+// hold no links.
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { lazyLineOf } from '../reading/customerNote';
@@ -19,6 +20,8 @@ type Dating = Pick<NoteLink, 'date' | 'headingLine' | 'minutes'>;
 const BLOCK_QUOTE = /^ {0,3}>/;
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 const CUSTOMERS = 'customers';
+/** The front matter keys a linking note reads. */
+const KEYS_READ = [CUSTOMERS, 'date', 'title'];
 
 /** A note's bytes read for links, with the limits of customer notes; an unreadable file links nowhere. */
 export function loadLinkingNote(id: string, bytes: Uint8Array): LinkingNote {
@@ -43,9 +46,15 @@ export function parseNoteLinks(id: string, text: string): LinkingNote {
  * ends at its closing `---`, and the links below it are worth keeping while the leader fixes it.
  */
 function frontMatterOf(text: string): { fm?: FrontMatter; bodyStart: number } {
+  const fence = findFrontMatter(text);
+  // Most front matter (every customer note's) names none of the keys read here: a key's name is in the
+  // YAML text however it is written, so without one of them where the block ends is all there is to know.
+  if (fence.kind === 'block') {
+    const yaml = text.slice(fence.contentStart, fence.contentEnd);
+    if (!KEYS_READ.some((key) => yaml.includes(key))) return { bodyStart: fence.blockEnd };
+  }
   const read = readFrontMatter(text);
   if (read.ok) return { fm: read.value, bodyStart: read.value.bodyStart };
-  const fence = findFrontMatter(text);
   return { bodyStart: fence.kind === 'block' ? fence.blockEnd : fence.bomLength };
 }
 
@@ -96,8 +105,10 @@ class LinkPass {
     const sections: Section[] = [];
     let title: string | undefined;
     let inComment = false;
-    // A note with no `[` at all links nowhere: once it has its title, the rest need not be read.
-    const mayLink = text.includes('[', startOffset);
+    // Every link holds `[[` or `](` (blanking code and comments only removes characters): a note with
+    // neither, such as a customer note whose only brackets are its task boxes, links nowhere, and once it
+    // has its title the rest need not be read.
+    const mayLink = text.includes('[[', startOffset) || text.includes('](', startOffset);
     let line = firstLine;
     for (let start = startOffset; start <= text.length && (mayLink || title === undefined); line++) {
       let end = text.indexOf('\n', start);

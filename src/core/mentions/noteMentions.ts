@@ -26,7 +26,7 @@ export function mentionsOfNote(note: LinkingNote, resolver: LinkResolver, nameOf
       if (seen.has(section)) continue;
       seen.add(section);
       const list = mentions.get(found.id) ?? mentions.set(found.id, []).get(found.id)!;
-      list.push({ noteId: note.id, noteTitle: note.title, line: link.line, date: link.date, headingLine: link.headingLine, minutes: link.minutes });
+      list.push(mentionOf(note, link));
     } else if (found.kind === 'ambiguous') {
       problems.push(problemAt(link, { id: 'link-ambiguous', target: link.target, names: found.ids.map(nameOf).sort() }));
     } else if (link.fromFrontMatter) {
@@ -36,6 +36,14 @@ export function mentionsOfNote(note: LinkingNote, resolver: LinkResolver, nameOf
     } else linksNotes = true;
   }
   return { mentions, problems, linksNotes };
+}
+
+function mentionOf(note: LinkingNote, link: NoteLink): Mention {
+  const { date, headingLine, minutes } = link;
+  // A `customers:` entry's line is placed only when asked for (see noteLinks.ts), as its link's is: placing
+  // it parses the YAML again, which no meeting note should cost while the workspace is scanned.
+  if (link.fromFrontMatter) return { noteId: note.id, noteTitle: note.title, get line() { return link.line; }, date, headingLine, minutes };
+  return { noteId: note.id, noteTitle: note.title, line: link.line, date, headingLine, minutes };
 }
 
 function problemAt(link: NoteLink, message: LinkProblem['message']): LinkProblem {
