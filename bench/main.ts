@@ -163,6 +163,41 @@ function checkOnlyGlobRead(workspace: NodeWorkspace, corpus: Corpus, matched: nu
 
 // ---- one changed note -------------------------------------------------------------------------------
 
+/**
+ * Writes `change(original)` over `file`, times the watcher's event to the index's first change (whose ids
+ * `check` gets, with the workspace's counters still those of the update), then puts the file back as
+ * generated, so the corpus can be reused.
+ */
+async function timedChange(
+  workspace: NodeWorkspace, index: CustomerIndex, indexer: { idle(): Promise<void> }, file: string,
+  change: (original: string) => string, result: UpdateResult, check: (named: readonly string[]) => void,
+): Promise<void> {
+  const original = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, change(original));
+  try {
+    workspace.reset();
+    const updated = new Promise<readonly string[]>((resolve) => {
+      const listening = index.onDidChange((ids) => {
+        listening.dispose();
+        resolve([...ids]);
+      });
+    });
+    const t0 = performance.now();
+    const c0 = cpuNow();
+    workspace.changed(file);
+    const named = await updated;
+    result.ms.push(performance.now() - t0);
+    result.cpu.push(cpuNow() - c0);
+    result.reads.push(workspace.counters.opened.length);
+    check(named);
+  } finally {
+    fs.writeFileSync(file, original);
+    workspace.changed(file);
+    await indexer.idle();
+    workspace.reset();
+  }
+}
+
 interface UpdateResult {
   ms: number[];
   cpu: number[];
@@ -180,33 +215,14 @@ async function updates(workspace: NodeWorkspace, corpus: Corpus, count: number):
     for (let k = 0; k < count; k++) {
       const file = files[Math.floor(((k + 0.5) * files.length) / count) % files.length];
       const id = workspace.idOf(file);
-      const original = fs.readFileSync(file, 'utf8');
-      const changed = changeNote(original);
       const before = new Map(index.all().map((n) => [n.id, n]));
-      fs.writeFileSync(file, changed);
-      try {
-        workspace.reset();
-        const updated = new Promise<void>((resolve) => {
-          const listening = index.onDidChange(() => { listening.dispose(); resolve(); });
-        });
-        const t0 = performance.now();
-        const c0 = cpuNow();
-        workspace.changed(file);
-        await updated;
-        result.ms.push(performance.now() - t0);
-        result.cpu.push(cpuNow() - c0);
+      await timedChange(workspace, index, indexer, file, changeNote, result, () => {
         const opened = workspace.counters.opened;
-        result.reads.push(opened.length);
         prove(opened.length === 1 && opened[0] === file, `${corpus.params.customers}: updating one note opened ${opened.length} file(s): ${opened.slice(0, 3).join(', ')}`);
         const note = index.get(id);
         prove(!!note && note !== before.get(id) && note.lastContacted?.day === TODAY.day && note.lastContacted.month === TODAY.month, `${corpus.params.customers}: the changed note's new last_contacted is not in the index`);
         prove(index.all().length === before.size && index.all().every((n) => n.id === id || before.get(n.id) === n), `${corpus.params.customers}: another note changed in the index`);
-      } finally {
-        fs.writeFileSync(file, original); // the corpus stays as generated, for reuse
-        workspace.changed(file);
-        await indexer.idle();
-        workspace.reset();
-      }
+      });
     }
   } finally {
     indexer.dispose();
@@ -375,28 +391,10 @@ async function mentionUpdates(workspace: NodeWorkspace, corpus: Corpus, customer
       const expectedIds = new Set([...before, added].map((f) => workspace.idOf(f)));
       // Line 1: the `customers:` key (dated by the file name); line 6: a link to both under a dated heading.
       const changed = `---\ncustomers: [${slugOf(kept)}]\n---\n# Changed by the benchmark\n\n## ${TODAY_ISO} Follow-up (30m)\nWith [[${slugOf(kept)}]] and [[${slugOf(added)}]].\n`;
-      const original = fs.readFileSync(file, 'utf8');
       const notesBefore = new Map(index.all().map((c) => [c.id, c]));
-      fs.writeFileSync(file, changed);
-      try {
-        workspace.reset();
-        const events: string[][] = [];
-        const updated = new Promise<void>((resolve) => {
-          const listening = index.onDidChange((ids) => {
-            events.push([...ids]);
-            listening.dispose();
-            resolve();
-          });
-        });
-        const t0 = performance.now();
-        const c0 = cpuNow();
-        workspace.changed(file);
-        await updated;
-        result.ms.push(performance.now() - t0);
-        result.cpu.push(cpuNow() - c0);
+      await timedChange(workspace, index, indexer, file, () => changed, result, (events) => {
         const opened = workspace.counters.opened;
-        result.reads.push(opened.length);
-        const named = new Set(events[0]);
+        const named = new Set(events);
         result.rejoined.push(named.size);
         prove(opened.length === 1 && opened[0] === file, `${n}: updating one meeting note opened ${opened.length} file(s): ${opened.slice(0, 3).join(', ')}`);
         prove(named.size === expectedIds.size && [...expectedIds].every((c) => named.has(c)),
@@ -405,12 +403,7 @@ async function mentionUpdates(workspace: NodeWorkspace, corpus: Corpus, customer
         prove(fromNote(kept) === '1,6' && fromNote(added) === '6' && [...before].every((c) => c === kept || fromNote(c) === ''),
           `${n}: after the change the note's mentions are ${[...before, added].map((c) => `${path.basename(c)}: [${fromNote(c)}]`).join('; ')}`);
         prove(index.all().every((c) => expectedIds.has(c.id) || notesBefore.get(c.id) === c), `${n}: a customer the changed note never mentioned changed in the index`);
-      } finally {
-        fs.writeFileSync(file, original); // the corpus stays as generated, for reuse
-        workspace.changed(file);
-        await indexer.idle();
-        workspace.reset();
-      }
+      });
     }
     prove(result.ms.length >= Math.min(count, 3), `${n}: only ${result.ms.length} meeting notes could be changed`);
     // Back as generated: every customer's mentions as written.
