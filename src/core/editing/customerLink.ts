@@ -3,7 +3,7 @@
 // share the name (`[[emea/acme]]`), else by its name or an alias; else a relative Markdown link to the
 // note. And where a wiki link is being typed, for the completion that finishes it.
 import type { CustomerNote } from '../model';
-import { nameTarget } from '../mentions/lineLinks';
+import { nameTarget } from '../reading/wikiTarget';
 import { uriPath } from '../mentions/linkPaths';
 import { fileTitleOf } from '../reading/noteLoader';
 

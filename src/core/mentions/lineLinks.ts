@@ -2,7 +2,7 @@
 // (`[[acme]]`, `[[acme#Call|Acme]]`, `![[acme]]`) and inline links (`[Acme](../customers/acme.md)`).
 // Code spans are code, not links: they are blanked first. Every scan is linear on any line: a hostile
 // 1 MB line of `[[[[`, of spaces or of `[a](b "` costs one pass, not one pass per bracket.
-import { detach } from '../reading/noteBody';
+import { nameTarget } from '../reading/wikiTarget';
 
 export interface LineLink {
   /** `name`: a wiki link's target (see nameTarget). `path`: an inline link's destination as written. */
@@ -14,9 +14,6 @@ export interface LineLink {
 
 // No `[` or `]` inside, so each attempt stops at the next bracket: linear on `[[[[…`.
 const WIKI_LINK = /!?\[\[([^[\]]*)\]\]/g;
-// Files that live beside notes and are linked like them (`![[diagram.png]]`), but are not notes. A wiki
-// link names a note without `.md`, so any other dot (`[[Booking.com]]`, `[[St. Mary]]`) is the name's own.
-const OTHER_FILE = /\.(?:png|jpe?g|gif|bmp|svg|webp|avif|heic|tiff?|ico|pdf|canvas|excalidraw|mp3|wav|m4a|ogg|flac|webm|mp4|mov|mkv|avi|docx?|xlsx?|pptx?|csv|txt|json|html?|zip)$/i;
 // What follows an inline link's `](`: the destination (`<…>`, or a run with balanced parentheses, never a
 // bracket), an optional title, `)`. A bracket ends every destination and each title form stops at its own
 // quote, so the attempts on one line scan stretches that do not overlap. The destination must start with
@@ -47,21 +44,6 @@ function byColumn(a: readonly LineLink[], b: readonly LineLink[]): LineLink[] {
   let j = 0;
   while (i < a.length && j < b.length) out.push(a[i].column < b[j].column ? a[i++] : b[j++]);
   return out.concat(a.slice(i), b.slice(j));
-}
-
-/**
- * What a wiki link (or a `customers:` entry) names: the text before `#heading` and `|label`, trimmed,
- * without a trailing `.md`; a folder (`customers/acme`) stays, for the resolver to take the last segment.
- * Undefined when it names nothing (`[[#heading]]`) or a file that is not a note (`[[diagram.png]]`).
- */
-export function nameTarget(inner: string): string | undefined {
-  const cut = inner.search(/[#|]/);
-  let target = cut === -1 ? inner : inner.slice(0, cut);
-  // `[[acme\|Acme]]`: the pipe escaped inside a Markdown table.
-  if (target.endsWith('\\')) target = target.slice(0, -1);
-  target = target.trim();
-  if (/\.md$/i.test(target)) target = target.slice(0, -3).trimEnd();
-  return target && !OTHER_FILE.test(target) ? detach(target) : undefined;
 }
 
 function inlineLinks(text: string, links: LineLink[]): void {

@@ -11,7 +11,8 @@ import { detach } from '../reading/noteBody';
 import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
 import { parseDateOrDateTime, parseIsoDate } from '../time/dates';
 import { folderOf, linkedNotePath } from './linkPaths';
-import { linksOfLine, nameTarget } from './lineLinks';
+import { linksOfLine } from './lineLinks';
+import { frontMatterTarget } from '../reading/wikiTarget';
 import type { LinkingNote, NoteLink } from '../model';
 
 /** How a link is dated: spread into it, so an undated link has no `date` key at all. */
@@ -63,7 +64,7 @@ function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
   const value = fm.data[CUSTOMERS];
   if (value === undefined || value === null) return [];
   const targets = (Array.isArray(value) ? value : [value])
-    .map((entry) => (typeof entry === 'string' ? nameTarget(entry.trim().replace(/^\[\[(.*)\]\]$/, '$1')) : undefined))
+    .map((entry) => (typeof entry === 'string' ? frontMatterTarget(entry) : undefined))
     .filter((target): target is string => target !== undefined);
   if (!targets.length) return [];
   // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
