@@ -37,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const index = new CustomerIndex();
   const indexing = createIndexing(index, log);
   const { indexer, mentions } = indexing;
-  const today = new TodayState(index, context.workspaceState, clock);
+  // Accounts are named as links are: by the mentions' resolver, kept in step with the customers.
+  const today = new TodayState(index, context.workspaceState, clock, (target, fromId) => mentions.resolveName(target, fromId));
   const services: Services = { context, index, indexer, mentions, indexing, today, clock, log };
 
   const customers = registerCustomers(services);

@@ -34,7 +34,8 @@ export type Message =
   | SlugMessage
   | TaskEditMessage
   | FrontMatterMessage
-  | LinkMessage;
+  | LinkMessage
+  | AccountMessage;
 
 /** A problem found in a note, placed at a zero-based line and column of the whole file. */
 export interface NoteProblem {
@@ -49,7 +50,7 @@ export interface NoteProblem {
   readonly key?: string;
 }
 
-export type ProblemCode = 'unreadable' | 'bad-value' | 'future-date';
+export type ProblemCode = 'unreadable' | 'bad-value' | 'future-date' | 'account';
 
 /** A dated heading in the note's contact log. */
 export interface LogEntry {
@@ -77,6 +78,13 @@ export interface CustomerNote extends NoteBody {
   readonly nameSource: 'front matter' | 'heading' | 'file name';
   /** What a person does in their organization (`CFO`): kept out of the name so rows stay short. */
   readonly role?: string;
+  /**
+   * The account this customer is a person in (`account: acme-logistics`): a file name, name or alias of
+   * another customer note, as written (`[[…]]` taken off); matched in today/accounts.ts.
+   */
+  readonly account?: string;
+  /** Zero-based line of the `account` key, where a problem with it is shown; found when first asked. */
+  readonly accountLine?: number;
   readonly organization?: string;
   readonly owner?: string;
   readonly segment?: string;
@@ -151,6 +159,8 @@ export interface NoteBody {
   readonly commitments: readonly Commitment[];
   readonly register: readonly RegisterItem[];
   readonly closeness: readonly ClosenessPoint[];
+  /** The first item written under "People and aspirations". */
+  readonly aspirations?: string;
 }
 
 // ---- links between notes (mentions/noteLinks.ts) and the mentions they make (mentions/mentionIndex.ts) -
@@ -202,6 +212,13 @@ export type LinkMessage =
   | { readonly id: 'link-ambiguous'; readonly target: string; readonly names: readonly string[] }
   | { readonly id: 'link-unresolved'; readonly target: string }
   | { readonly id: 'customer-unknown'; readonly target: string };
+
+/** Why a note's `account:` makes it a person in no account (the note stays in the tree, on its own). */
+export type AccountMessage =
+  | { readonly id: 'account-unknown'; readonly target: string }
+  | { readonly id: 'account-ambiguous'; readonly target: string; readonly names: readonly string[] }
+  | { readonly id: 'account-is-a-person'; readonly account: string; readonly accountOf: string }
+  | { readonly id: 'account-cycle'; readonly names: readonly string[] };
 
 /** A problem with one link, where it is written. */
 export interface LinkProblem {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../core/disposable';
 import type { CustomerIndex } from '../core/index/customerIndex';
+import { accountMap, type AccountMap, type NameResolver } from '../core/accounts/accountMap';
 import { countOverdue, customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
 import { insightsOf, type Insights } from '../core/today/insights';
 import { formatDate, today, type Clock } from '../core/time/dates';
@@ -26,6 +27,9 @@ interface Computed {
   readonly settings: ViewSettings;
   readonly rows: CustomerRow[];
   readonly urgent: CustomerRow[];
+  readonly accounts: AccountMap;
+  /** Rows by note id, made when a tooltip first asks (not on every change). */
+  byId?: ReadonlyMap<string, CustomerRow>;
   readonly insights: WeakMap<CustomerNote, Insights>;
 }
 
@@ -35,7 +39,7 @@ export class TodayState extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   private cached: Computed | undefined;
 
-  constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, private readonly clock: Clock) {
+  constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, private readonly clock: Clock, private readonly resolveName: NameResolver) {
     super();
     this.register(index.onDidChange(() => this.invalidate()));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('rapport') && this.invalidate()));
@@ -67,6 +71,23 @@ export class TodayState extends Disposable {
   /** Rows for today, most urgent first unless another sort was chosen. */
   rows(): CustomerRow[] {
     return this.computed().rows;
+  }
+
+  /** A customer's row for today, unless it is hidden (archived while archived customers are hidden). */
+  row(id: string): CustomerRow | undefined {
+    const computed = this.computed();
+    computed.byId ??= new Map([...computed.urgent, ...computed.rows].map((r) => [r.note.id, r]));
+    return computed.byId.get(id);
+  }
+
+  /** A customer note by its id. */
+  note(id: string): CustomerNote | undefined {
+    return this.index.get(id);
+  }
+
+  /** Which customers are people in which account, and what is wrong with an `account:`. */
+  accounts(): AccountMap {
+    return this.computed().accounts;
   }
 
   /** Rows for the status bar, the badge and pickers: always most overdue first, never archived. */
@@ -101,10 +122,11 @@ export class TodayState extends Disposable {
       const notes = this.index.all();
       const sortBy = this.remembered.sortBy ?? settings.sortBy;
       const showArchived = this.remembered.showArchived ?? settings.showArchived;
-      const rows = customerRows(notes, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays });
+      const accounts = accountMap(notes, this.resolveName);
+      const rows = customerRows(notes, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays }, accounts);
       const sameOrder = sortBy === 'overdue' && !showArchived;
-      const urgent = sameOrder ? rows : customerRows(notes, date, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays });
-      this.cached = { day, today: date, settings, rows, urgent, insights: new WeakMap() };
+      const urgent = sameOrder ? rows : customerRows(notes, date, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays }, accounts);
+      this.cached = { day, today: date, settings, rows, urgent, accounts, insights: new WeakMap() };
     }
     return this.cached;
   }

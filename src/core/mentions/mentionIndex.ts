@@ -6,7 +6,7 @@ import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
 import { BatchedStore } from '../index/batchedStore';
 import type { CustomerNote, LinkingNote, LinkProblem, LocalDate, Mention } from '../model';
-import { LinkResolver, pathKey, titleKey, type KnownNotes } from './linkResolver';
+import { LinkResolver, pathKey, titleKey, type KnownNotes, type Resolution } from './linkResolver';
 import { mentionsOfNote, type NoteMentions } from './noteMentions';
 
 export type MentionListener = (noteIds: readonly string[]) => void;
@@ -61,8 +61,13 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
 
   /** The customer a wiki link's target names from the note `fromId`, as a mention is matched; undefined for none or several. */
   customerNamed(target: string, fromId: string): string | undefined {
-    const found = this.resolver.resolve({ kind: 'name', target, line: 0, column: 0, length: 0 }, fromId);
+    const found = this.resolveName(target, fromId);
     return found.kind === 'customer' ? found.id : undefined;
+  }
+
+  /** What a wiki link's target names from the note `fromId`: a customer, several, another note or nothing. */
+  resolveName(target: string, fromId: string): Resolution {
+    return this.resolver.resolve({ kind: 'name', target, line: 0, column: 0, length: 0 }, fromId);
   }
 
   hasTitle(folder: string, title: string): boolean {

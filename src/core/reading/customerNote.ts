@@ -9,6 +9,7 @@ import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody } from './noteBody';
 import { parseTimeGoal } from './timeGoal';
+import { frontMatterTarget } from './wikiTarget';
 import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
 
 const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
@@ -49,10 +50,15 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const lastContacted = fields.date('last_contacted');
   // Only a warning about the date asks for its line: found then, so a valid note costs nothing.
   const lastContactedLine = lastContacted ? lazyLineOf(fm, 'last_contacted') : noLine;
+  // `account: [[acme]]` unquoted is YAML for a list in a list: what the leader meant is the link.
+  const wikiList = fm.data.account;
+  const account = textTarget(isWikiList(wikiList) ? wikiList[0][0] : fields.text('account'));
+  const accountLine = account ? lazyLineOf(fm, 'account') : noLine;
+  const aspirations = fields.text('aspirations') ?? body.aspirations;
 
   const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
-    role: fields.text('role'), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
+    role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), aliases: fields.aliases(), mentions: [], cadenceDays, cadenceFromNote,
     lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'),
     status, timeGoal: fields.timeGoal(), problems,
@@ -69,6 +75,16 @@ export function lazyLineOf(fm: FrontMatter, key: string): () => number {
 }
 
 const noLine = (): undefined => undefined;
+
+/** `acme`, `"[[acme|Acme]]"`: what the value links to, as a link in the body would. */
+function textTarget(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : frontMatterTarget(text);
+}
+
+function isWikiList(value: unknown): value is [[string]] {
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === 'string';
+}
+
 
 function safeBody(text: string, from = 0): NoteBody {
   try {

@@ -17,6 +17,9 @@ const NOTED = /\((noted|revisited)[ \t]+(\d{4}-\d{2}-\d{2})\)/gi;
 const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])(?![\d.,]?\d|[ \t]*[-–])/i;
 // `## Opportunities and risks` and a reflection heading like `### Reflection: Opportunities and risks (…)`.
 const REGISTER_SECTION = /\bopportunities and risks\b/i;
+// `## People and aspirations`: its first item says what the person (or the account's people) aspire to.
+const ASPIRATIONS_SECTION = /\bpeople and aspirations\b/i;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
 
 /**
  * A copy of a piece of a note that does not keep the whole note alive. V8 represents a substring (a
@@ -41,6 +44,13 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
   let currentEntry: LogEntry | undefined;
   /** Level of the heading that opened an opportunities-and-risks section; 0 outside one. */
   let registerLevel = 0;
+  /** The first item written under "People and aspirations", line by line until it ends. */
+  let aspirations: string | undefined;
+  let aspiring: string[] | undefined;
+  const aspired = () => {
+    if (aspiring?.length && aspirations === undefined) aspirations = detach(aspiring.join(' '));
+    aspiring = undefined;
+  };
   /** Habit tags whose section is still open: they count once something is written in it. */
   let open: PendingHabit[] = [];
   let inComment = false;
@@ -84,6 +94,8 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
       if (level === 1 && title === undefined) title = detach(content);
       if (registerLevel && level <= registerLevel) registerLevel = 0;
       if (REGISTER_SECTION.test(content)) registerLevel = level;
+      aspired();
+      if (aspirations === undefined && ASPIRATIONS_SECTION.test(content)) aspiring = [];
       close(level);
       // An undated tag is dated by the first date written below it, before the next heading.
       for (const mark of open) mark.dating = false;
@@ -97,6 +109,11 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
         entries.push(currentEntry);
       }
       continue;
+    }
+    if (aspiring) {
+      const text = visible.trim();
+      if (aspiring.length && (!text || LIST_ITEM.test(visible))) aspired();
+      else if (text && isWritten(visible)) aspiring.push(text.replace(LIST_ITEM, ''));
     }
     if (open.some((m) => m.dating)) {
       const found = ANY_DATE.exec(visible);
@@ -143,8 +160,9 @@ export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBod
     }
   }
   close(0);
+  aspired();
   habits.sort((a, b) => a.line - b.line);
-  return { title, entries, habits, commitments, register, closeness };
+  return { title, entries, habits, commitments, register, closeness, ...(aspirations && { aspirations }) };
 }
 
 interface PendingHabit {

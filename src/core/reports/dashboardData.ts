@@ -1,7 +1,8 @@
 // Everything the dashboard shows, computed once from the notes for one day: plain JSON (dates as
 // `YYYY-MM-DD` text) so it can be posted to the webview as is. Archived customers are left out.
 import { bucketContacts, monthActivity, totalMinutes, weekActivity, type Contact } from './contactActivity';
-import { customerRows } from '../today/customerList';
+import { customerRows, type CustomerRow } from '../today/customerList';
+import type { AccountMap } from '../accounts/accountMap';
 import { compareDates, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
 import { weeklyMinutes } from '../reading/timeGoal';
@@ -31,6 +32,8 @@ export interface ContactBar {
   readonly dueAfterDays?: number;
   /** The due date is a planned contact (`next_contact`, a dated entry ahead), not last contact + cadence. */
   readonly planned: boolean;
+  /** The account's id, for a person listed right under it. */
+  readonly account?: string;
 }
 
 export interface PeriodTotal {
@@ -84,15 +87,16 @@ export interface DashboardData {
 const iso = (d: LocalDate | undefined) => (d ? formatDate(d) : undefined);
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
 
-export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, settings: DashboardSettings): DashboardData {
+export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, settings: DashboardSettings, accounts?: AccountMap): DashboardData {
   const notes = [...all].filter((n) => n.status !== 'archived');
-  const rows = customerRows(notes, today, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays });
+  const rows = peopleUnderAccounts(customerRows(notes, today, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays }, accounts), accounts);
   const contactBars = rows.map(({ note, summary }): ContactBar => {
     const dueAfterDays = summary.lastContact && summary.dueDate ? daysBetween(summary.lastContact, summary.dueDate) : undefined;
     return {
       id: note.id, name: note.name, state: summary.state, daysSince: summary.daysSince, cadenceDays: note.cadenceDays,
       overdueDays: summary.overdueDays, lastContact: iso(summary.lastContact), dueDate: iso(summary.dueDate),
       dueAfterDays, planned: dueAfterDays !== undefined && dueAfterDays !== note.cadenceDays,
+      ...(accounts?.accountOf(note.id) && { account: accounts.accountOf(note.id) }),
     };
   });
 
@@ -140,6 +144,24 @@ export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, set
     today: formatDate(today), week: weekKey(today), month: monthKey(today), staleDays: settings.staleDays,
     contactBars, weeks, months, time, share, closeness, staleHabits, overdueCommitments, staleRegister,
   } satisfies DashboardData)) as DashboardData;
+}
+
+/** Rows most overdue first, each account's people right under it (the account's figure rolls theirs up). */
+function peopleUnderAccounts(rows: readonly CustomerRow[], accounts: AccountMap | undefined): CustomerRow[] {
+  if (!accounts) return [...rows];
+  const shown = new Set(rows.map((r) => r.note.id));
+  const byId = new Map(rows.map((r) => [r.note.id, r]));
+  const ordered: CustomerRow[] = [];
+  for (const row of rows) {
+    const account = accounts.accountOf(row.note.id);
+    if (account && shown.has(account)) continue;
+    ordered.push(row);
+    for (const id of accounts.peopleOf(row.note.id)) {
+      const person = byId.get(id);
+      if (person) ordered.push(person);
+    }
+  }
+  return ordered;
 }
 
 /** Minutes invested this week and month per customer, against `time_goal`; customers with neither are left out. */

@@ -3,6 +3,7 @@
 // layer writes it as a dated Markdown note in the leader's language (src/vscode/words/reviewWords.ts).
 import { totalMinutes, weekActivity } from './contactActivity';
 import { customerRows } from '../today/customerList';
+import type { AccountMap } from '../accounts/accountMap';
 import { addDays, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
 import { type CustomerNote, type Habit, type LocalDate } from '../model';
@@ -51,11 +52,11 @@ export interface ReviewPromise {
   readonly overdueDays?: number;
 }
 
-export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, settings: ReviewSettings): WeeklyReview {
+export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, settings: ReviewSettings, accounts?: AccountMap): WeeklyReview {
   const notes = [...all].filter((n) => n.status !== 'archived');
   const week = weekKey(today);
   const monday = weekStart(today);
-  const rows = customerRows(notes, today, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays });
+  const rows = customerRows(notes, today, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays }, accounts);
   const promises: { promise: ReviewPromise; pastDue: number }[] = [];
   const quietHabits: WeeklyReview['quietHabits'][number][] = [];
   const register: WeeklyReview['register'][number][] = [];

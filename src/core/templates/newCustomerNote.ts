@@ -3,8 +3,14 @@
 import { BUILTIN_TEMPLATES, PROFILE_TEMPLATE_ID } from './builtinTemplates';
 import { yamlString } from '../frontMatter/scalar';
 
+/** Where a new person sits: the account (as `account:` names it, a file name) and what they do there. */
+export interface PersonPlace {
+  readonly account: string;
+  readonly role?: string;
+}
+
 /** A new customer note for `name`, started on `today` (YYYY-MM-DD). Plain text, not a snippet. */
-export function newCustomerNoteText(name: string, today: string): string {
+export function newCustomerNoteText(name: string, today: string, person?: PersonPlace): string {
   const profile = BUILTIN_TEMPLATES.find((t) => t.id === PROFILE_TEMPLATE_ID);
   if (!profile) throw new Error('the built-in "Customer profile" template is missing');
   // A heading is one line: the name's line breaks and tabs become single spaces there (and only there).
@@ -20,6 +26,10 @@ export function newCustomerNoteText(name: string, today: string): string {
     '---',
     '# A Rapport customer note. Every key is optional; keys Rapport does not know are kept.',
     field('name', yamlString(name), 'shown in the tree'),
+    ...(person ? [
+      field('account', yamlString(person.account), 'the account this person is in'),
+      field('role', person.role ? yamlString(person.role) : '""', 'what they do there, kept short: CFO'),
+    ] : []),
     field('organization', '""', 'the company or group they belong to'),
     field('owner', '""', 'who in IT owns the relationship'),
     field('segment', '""', 'any text; the tree can group by it'),

@@ -10,9 +10,11 @@ export interface ContactSummary {
   /** The effective last contact: the latest of `last_contacted`, the dated log entries and the dated mentions, up to today. */
   readonly lastContact?: LocalDate;
   /** Where it was found; on a tie, the customer's own note wins. */
-  readonly lastContactSource?: 'last_contacted' | 'contact log' | 'mention';
+  readonly lastContactSource?: 'last_contacted' | 'contact log' | 'mention' | 'person';
   /** The note that mentions the customer, when the last contact is a mention. */
   readonly lastContactNote?: string;
+  /** The person of this account whose contact it is, when the last contact is a person's. */
+  readonly lastContactPerson?: string;
   /** Whole days since the last contact (never negative: future dates are plans, not contacts). */
   readonly daysSince?: number;
   /** The next planned contact when one lies after the last contact, else last contact + cadence. */
@@ -28,7 +30,13 @@ export function trueLastContacted(note: CustomerNote, today: LocalDate): LocalDa
   return note.lastContacted && compareDates(note.lastContacted, today) <= 0 ? note.lastContacted : undefined;
 }
 
-export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDays: number): ContactSummary {
+/** The newest contact of an account's people, which counts for the account too. */
+export interface PeopleContact {
+  readonly date: LocalDate;
+  readonly personId: string;
+}
+
+export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDays: number, people?: PeopleContact): ContactSummary {
   if (note.brokenReason) return { state: 'unknown', overdueDays: 0 };
   let newestEntry: LocalDate | undefined;
   let plannedEntry: LocalDate | undefined;
@@ -45,8 +53,8 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
   }
   const lastContacted = trueLastContacted(note, today);
   const ownContact = laterOf(lastContacted, newestEntry);
-  const lastContact = laterOf(ownContact, newestMention?.date);
-  const source = lastContact && sourceOf(lastContact, lastContacted, newestEntry, newestMention);
+  const lastContact = laterOf(laterOf(ownContact, newestMention?.date), people?.date);
+  const source = lastContact && sourceOf(lastContact, lastContacted, newestEntry, newestMention, people);
   const planned = earliestAfter([note.nextContact, plannedEntry, plannedMention], lastContact);
   if (note.status === 'archived') {
     // Archived: the history stays visible, but there is nothing due and nothing overdue.
@@ -63,12 +71,13 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
 }
 
 function sourceOf(
-  lastContact: LocalDate, lastContacted: LocalDate | undefined, newestEntry: LocalDate | undefined, newestMention: Mention | undefined,
-): Pick<ContactSummary, 'lastContactSource' | 'lastContactNote'> {
+  lastContact: LocalDate, lastContacted: LocalDate | undefined, newestEntry: LocalDate | undefined, newestMention: Mention | undefined, people: PeopleContact | undefined,
+): Pick<ContactSummary, 'lastContactSource' | 'lastContactNote' | 'lastContactPerson'> {
   const same = (d: LocalDate | undefined) => d !== undefined && compareDates(d, lastContact) === 0;
   if (same(lastContacted)) return { lastContactSource: 'last_contacted' };
   if (same(newestEntry)) return { lastContactSource: 'contact log' };
-  return { lastContactSource: 'mention', lastContactNote: newestMention!.noteId };
+  if (same(newestMention?.date)) return { lastContactSource: 'mention', lastContactNote: newestMention!.noteId };
+  return { lastContactSource: 'person', lastContactPerson: people!.personId };
 }
 
 function earlierOf(a: LocalDate | undefined, b: LocalDate): LocalDate {

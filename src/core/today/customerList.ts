@@ -1,13 +1,14 @@
 // What the tree and the status bar show, computed from the index for one day: rows with their state,
 // filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
 import { compareUrgency, describeContact, isOverdue, STATE_ORDER, summarizeContact, type ContactDescription, type ContactSummary } from './contactState';
-import { compareDates, ordinal } from '../time/dates';
+import type { AccountMap } from '../accounts/accountMap';
+import { compareDates, formatDate, ordinal } from '../time/dates';
 import { foldName } from '../names';
 import { type ContactState, type CustomerNote, type LocalDate } from '../model';
 
-export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag';
+export type GroupBy = 'none' | 'segment' | 'owner' | 'state' | 'tag' | 'account';
 export type SortBy = 'overdue' | 'name' | 'due';
-export const GROUP_BY_VALUES: readonly GroupBy[] = ['none', 'segment', 'owner', 'state', 'tag'];
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['none', 'segment', 'owner', 'state', 'tag', 'account'];
 export const SORT_BY_VALUES: readonly SortBy[] = ['overdue', 'name', 'due'];
 
 export interface ListOptions {
@@ -66,12 +67,21 @@ function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number 
   return a ? -1 : b ? 1 : 0;
 }
 
-export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions): CustomerRow[] {
-  const rows: CustomerRow[] = [];
+export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions, accounts?: AccountMap): CustomerRow[] {
   const day = ordinal(today);
-  for (const note of notes) {
+  const all = [...notes];
+  // By id only once an account has people: a person's row may be one the filter leaves out (archived).
+  let byId: Map<string, CustomerNote> | undefined;
+  const rowOfId = (id: string) => {
+    const note = (byId ??= new Map(all.map((n) => [n.id, n]))).get(id);
+    return note && rowOf(note, day, today, options.dueSoonDays);
+  };
+  const rows: CustomerRow[] = [];
+  for (const note of all) {
     if (note.status === 'archived' && !options.showArchived) continue;
-    rows.push(rowOf(note, day, today, options.dueSoonDays));
+    const row = rowOf(note, day, today, options.dueSoonDays);
+    const people = accounts?.peopleOf(note.id) ?? [];
+    rows.push(people.length ? rolledUp(row, people.map(rowOfId), day, today, options.dueSoonDays) : row);
   }
   return rows.sort(SORTERS[options.sortBy]);
 }
@@ -88,8 +98,29 @@ function rowOf(note: CustomerNote, day: number, today: LocalDate, dueSoonDays: n
   return row;
 }
 
+// An account's row also depends on its people's newest contact: cached by it too.
+const rolledCache = new WeakMap<CustomerNote, { day: number; dueSoonDays: number; person: string; row: CustomerRow }>();
+
+/** An account's row: its last contact is the latest of its own and its people's (any of them talking to IT is contact). */
+function rolledUp(row: CustomerRow, people: readonly (CustomerRow | undefined)[], day: number, today: LocalDate, dueSoonDays: number): CustomerRow {
+  let newest: CustomerRow | undefined;
+  for (const person of people) {
+    const date = person?.summary.lastContact;
+    if (date && (!newest || compareDates(date, newest.summary.lastContact!) > 0)) newest = person;
+  }
+  const own = row.summary.lastContact;
+  if (!newest || (own && compareDates(own, newest.summary.lastContact!) >= 0)) return row;
+  const person = `${newest.note.id}\n${formatDate(newest.summary.lastContact!)}`;
+  const cached = rolledCache.get(row.note);
+  if (cached && cached.day === day && cached.dueSoonDays === dueSoonDays && cached.person === person) return cached.row;
+  const summary = summarizeContact(row.note, today, dueSoonDays, { date: newest.summary.lastContact!, personId: newest.note.id });
+  const rolled = { note: row.note, summary, description: describeContact(summary, row.note.cadenceDays) };
+  rolledCache.set(row.note, { day, dueSoonDays, person, row: rolled });
+  return rolled;
+}
+
 /** Groups rows that are already sorted; a row with several tags appears under each; "(none)" last. */
-export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGroup[] {
+export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy, accountNameOf: (row: CustomerRow) => string | undefined = () => undefined): RowGroup[] {
   if (groupBy === 'none') return [{ name: { kind: 'all' }, rows }];
   // Keys match case-insensitively ("Operations" and "operations" are one group, labelled as first seen).
   const groups = new Map<string, CustomerRow[]>();
@@ -100,7 +131,7 @@ export function groupRows(rows: readonly CustomerRow[], groupBy: GroupBy): RowGr
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(row);
   };
   for (const row of rows) {
-    const keys = [...new Set(groupKeys(row, groupBy))];
+    const keys = [...new Set(groupKeys(row, groupBy, accountNameOf))];
     for (const key of keys.length ? keys : ['']) if (!groups.get(key.toLocaleLowerCase())?.includes(row)) add(key, row);
   }
   const labels = [...groups.keys()].sort((a, b) =>
@@ -116,8 +147,12 @@ function groupName(groupBy: Exclude<GroupBy, 'none'>, key: string, label: string
   return label ? { kind: 'value', value: label } : { kind: 'missing', groupBy };
 }
 
-function groupKeys(row: CustomerRow, groupBy: Exclude<GroupBy, 'none'>): string[] {
+function groupKeys(row: CustomerRow, groupBy: Exclude<GroupBy, 'none'>, accountNameOf: (row: CustomerRow) => string | undefined): string[] {
   switch (groupBy) {
+    case 'account': {
+      const account = accountNameOf(row);
+      return account ? [account] : [];
+    }
     case 'segment':
       return row.note.segment ? [row.note.segment] : [];
     case 'owner':

@@ -8,8 +8,22 @@ import type { Insights } from '../../core/today/insights';
 import { dayCount, daysAgo, everyDays } from '../words/dayWords';
 import { habitWords } from '../words/habitWords';
 import { wordMessage } from '../words/messageWords';
+import { contactWords } from '../words/contactWords';
+import type { NoteProblem } from '../../core/model';
 
-export function customerTooltip(row: CustomerRow, insights: Insights): vscode.MarkdownString {
+/** What the tooltip says of the customer's place among accounts: its account, or its people; and any problem of `account:`. */
+export interface AccountPlace {
+  readonly account?: string;
+  readonly people: readonly CustomerRow[];
+  readonly problems: readonly NoteProblem[];
+  /** The name of a customer by its id (the person whose contact is the account's last). */
+  nameOf(id: string): string;
+}
+
+/** An aspiration quoted in one line of a tooltip: long enough to recall it, short enough to read. */
+const ASPIRATION_CHARS = 140;
+
+export function customerTooltip(row: CustomerRow, insights: Insights, place: AccountPlace): vscode.MarkdownString {
   const { note, summary } = row;
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
@@ -18,6 +32,8 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
   md.appendMarkdown(`### ${escapeMarkdown(note.name)}\n\n`);
   if (note.brokenReason) md.appendMarkdown(`$(warning) ${escapeMarkdown(wordMessage(note.brokenReason))}\n\n`);
   field(vscode.l10n.t('Role'), note.role);
+  field(vscode.l10n.t('Account'), place.account);
+  for (const p of place.problems) md.appendMarkdown(`$(warning) ${escapeMarkdown(wordMessage(p.message))}  \n`);
   field(vscode.l10n.t('Organization'), note.organization);
   field(vscode.l10n.t('Owner'), note.owner);
   field(vscode.l10n.t('Segment'), note.segment);
@@ -31,11 +47,21 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
   if (summary.lastContact) {
     const source = summary.lastContactSource === 'last_contacted' ? vscode.l10n.t('from last_contacted')
       : summary.lastContactSource === 'mention' ? vscode.l10n.t('from {0}', vscode.workspace.asRelativePath(vscode.Uri.parse(summary.lastContactNote!), false))
+      : summary.lastContactSource === 'person' ? vscode.l10n.t('with {0}', place.nameOf(summary.lastContactPerson!))
       : vscode.l10n.t('from the contact log');
     field(vscode.l10n.t('Last contact'), `${formatDate(summary.lastContact)}, ${daysAgo(summary.daysSince!)} (${source})`);
   } else field(vscode.l10n.t('Last contact'), vscode.l10n.t('never'));
   if (summary.dueDate) field(vscode.l10n.t('Due'), formatDate(summary.dueDate));
   if (summary.state === 'overdue') field(vscode.l10n.t('Overdue by'), dayCount(summary.overdueDays));
+  if (place.people.length) {
+    md.appendMarkdown(`\n**${vscode.l10n.t('People')}:**\n`);
+    for (const person of place.people) {
+      const who = [person.note.name, person.note.role].filter(Boolean).join(', ');
+      const aspires = person.note.aspirations && clip(person.note.aspirations);
+      md.appendMarkdown(`- ${escapeMarkdown(who)}: ${escapeMarkdown(contactWords(person.description))}${aspires ? ` — ${escapeMarkdown(aspires)}` : ''}\n`);
+    }
+    md.appendMarkdown('\n');
+  }
   if (insights.overdueCommitments.length) {
     md.appendMarkdown(`\n**${vscode.l10n.t('Overdue promises')}:**\n`);
     for (const c of insights.overdueCommitments) md.appendMarkdown(`- ${escapeMarkdown(c.text)} (${vscode.l10n.t('due {0}', formatDate(c.due!))})\n`);
@@ -45,4 +71,10 @@ export function customerTooltip(row: CustomerRow, insights: Insights): vscode.Ma
   if (insights.staleHabits.length) field(vscode.l10n.t('Not reflected on lately'), insights.staleHabits.map((h) => habitWords(h.habit)).join(', '));
   if (insights.staleRegister.length) field(vscode.l10n.t('Opportunities and risks to revisit'), String(insights.staleRegister.length));
   return md;
+}
+
+/** The aspiration as one plain line: its emphasis marks off (`**Laura**:` reads `Laura:`), clipped. */
+function clip(markdown: string): string {
+  const text = markdown.replace(/\*\*|__/g, '');
+  return text.length <= ASPIRATION_CHARS ? text : `${text.slice(0, ASPIRATION_CHARS - 1).trimEnd()}…`;
 }

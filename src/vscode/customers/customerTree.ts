@@ -1,5 +1,5 @@
 // The Customers tree: folders (multi-root), groups (when grouping), customers, and under each customer
-// its open promises, then its contacts newest first (dated contact-log entries and dated mentions in
+// its people (when it is an account whose people are in the same group), its open promises, then its contacts newest first (dated contact-log entries and dated mentions in
 // other notes), then the notes that mention it without a date. A click opens the note, at the line for a child.
 // Every node knows its parent and carries an id unique to its position: one customer can sit under
 // several groups (one per tag), and VS Code needs distinct ids there and getParent for reveal().
@@ -8,7 +8,7 @@ import { Disposable } from '../../core/disposable';
 import { groupRows, type CustomerRow } from '../../core/today/customerList';
 import { compareDates, formatDate } from '../../core/time/dates';
 import { type Commitment, type ContactState, type LocalDate, type LogEntry, type Mention } from '../../core/model';
-import { customerTooltip } from './customerTooltip';
+import { customerTooltip, type AccountPlace } from './customerTooltip';
 import type { TodayState } from '../todayState';
 import { groupRowsByFolder } from '../../core/today/folderGroups';
 import type { NoteFolder } from '../../core/model';
@@ -26,7 +26,14 @@ interface NodeBase {
 export type TreeNode =
   | (NodeBase & { readonly kind: 'folder'; readonly folder: NoteFolder | undefined; readonly rows: readonly CustomerRow[] })
   | (NodeBase & { readonly kind: 'group'; readonly label: string; readonly rows: readonly CustomerRow[] })
-  | (NodeBase & { readonly kind: 'customer'; readonly row: CustomerRow })
+  | (NodeBase & {
+    readonly kind: 'customer';
+    readonly row: CustomerRow;
+    /** Its people shown under it: those of the same group (all of them when not grouping). */
+    readonly people: readonly CustomerRow[];
+    /** The account of a person shown apart from it (another group): named in the description. */
+    readonly apartFrom?: string;
+  })
   | (NodeBase & { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry })
   | (NodeBase & { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean })
   | (NodeBase & { readonly kind: 'mention'; readonly mention: Mention; readonly planned: boolean })
@@ -79,22 +86,59 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
       return groupRowsByFolder(this.today.rows(), folders).map((g) => ({ kind: 'folder', id: `folder:${g.folder?.uri ?? ''}`, folder: g.folder, rows: g.rows }));
     }
     if (node.kind === 'folder') return this.grouped(node.rows, node);
-    if (node.kind === 'group') return node.rows.map((row) => customerNode(row, node));
+    if (node.kind === 'group') return this.nested(node.rows, node);
     if (node.kind === 'customer') return this.customerChildren(node);
     return [];
   }
 
   private grouped(rows: readonly CustomerRow[], parent?: TreeNode): TreeNode[] {
-    const groups = groupRows(rows, this.today.groupBy);
-    if (this.today.groupBy === 'none') return groups[0].rows.map((row) => customerNode(row, parent));
+    const groups = groupRows(rows, this.today.groupBy, (row) => this.accountNameOf(row));
+    if (this.today.groupBy === 'none') return this.nested(groups[0].rows, parent);
     return groups.map((g): TreeNode => {
       const label = groupWords(g.name);
       return { kind: 'group', id: childId(parent, `group:${label}`), parent, label, rows: g.rows };
     });
   }
 
+  /** A group's customers: people under their account when it is in the group too, else on their own. */
+  private nested(rows: readonly CustomerRow[], parent: TreeNode | undefined): TreeNode[] {
+    const accounts = this.today.accounts();
+    const inGroup = new Set(rows.map((r) => r.note.id));
+    const people = new Map<string, CustomerRow[]>();
+    const top: CustomerRow[] = [];
+    for (const row of rows) {
+      const account = accounts.accountOf(row.note.id);
+      if (account && inGroup.has(account)) (people.get(account) ?? people.set(account, []).get(account)!).push(row);
+      else top.push(row);
+    }
+    return top.map((row) => {
+      const account = accounts.accountOf(row.note.id);
+      return customerNode(row, parent, people.get(row.note.id) ?? [], account ? this.nameOf(account) : undefined);
+    });
+  }
+
+  /** What Group By Account files a row under: an account's own name, a person's account's name. */
+  private accountNameOf(row: CustomerRow): string | undefined {
+    const accounts = this.today.accounts();
+    const account = accounts.accountOf(row.note.id);
+    if (account) return this.nameOf(account);
+    return accounts.peopleOf(row.note.id).length ? row.note.name : undefined;
+  }
+
+  private placeOf(row: CustomerRow): AccountPlace {
+    const accounts = this.today.accounts();
+    const account = accounts.accountOf(row.note.id);
+    const people = accounts.peopleOf(row.note.id).map((id) => this.today.row(id)).filter((r): r is CustomerRow => r !== undefined);
+    return { account: account && this.nameOf(account), people, problems: accounts.problemsOf(row.note.id), nameOf: (id) => this.nameOf(id) };
+  }
+
+  private nameOf(id: string): string {
+    return this.today.note(id)?.name ?? id;
+  }
+
   private customerChildren(node: Extract<TreeNode, { kind: 'customer' }>): TreeNode[] {
     const { note } = node.row;
+    const people = node.people.map((row) => customerNode(row, node, [], undefined));
     const insights = this.today.insights(note);
     const overdue = new Set(insights.overdueCommitments);
     const promises = [...insights.overdueCommitments, ...insights.openCommitments.filter((c) => !overdue.has(c))].map(
@@ -110,7 +154,7 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
     const timeline = [...entries, ...mentions].sort(newestFirst).map((d) => d.node);
     const more = note.mentions.length - shown.length;
     const rest: TreeNode[] = more > 0 ? [{ kind: 'more-mentions', id: `${node.id}/more-mentions`, parent: node, count: more }] : [];
-    return [...promises, ...timeline, ...rest];
+    return [...people, ...promises, ...timeline, ...rest];
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -182,12 +226,15 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private customerItem(node: Extract<TreeNode, { kind: 'customer' }>): vscode.TreeItem {
     const { row } = node;
     const { note } = row;
-    const hasChildren = note.entries.length > 0 || note.mentions.length > 0 || note.commitments.some((c) => !c.done);
-    const item = new vscode.TreeItem(note.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const hasChildren = node.people.length > 0 || note.entries.length > 0 || note.mentions.length > 0 || note.commitments.some((c) => !c.done);
+    // An account opens on its people: a person overdue must not hide under a collapsed row.
+    const state = node.people.length ? vscode.TreeItemCollapsibleState.Expanded : hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(note.name, state);
     item.id = node.id;
     item.resourceUri = vscode.Uri.parse(note.id);
-    const description = contactWords(row.description);
-    item.description = note.brokenReason ? `${description} ${wordMessage(note.brokenReason)}` : description;
+    // The day count first, so the width of the side bar cuts the role or the account, never the count.
+    const contact = contactWords(row.description);
+    item.description = note.brokenReason ? `${contact} ${wordMessage(note.brokenReason)}` : [contact, note.role, node.apartFrom].filter(Boolean).join(' · ');
     item.iconPath = STATE_ICONS[row.summary.state];
     // `customer.unknown` for a note Rapport cannot read: no Log Contact button is offered on it.
     item.contextValue = `customer.${row.summary.state}`;
@@ -196,7 +243,7 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, this.today.insights(node.row.note));
+    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, this.today.insights(node.row.note), this.placeOf(node.row));
     return item;
   }
 
@@ -221,8 +268,8 @@ function childId(parent: TreeNode | undefined, own: string): string {
   return parent ? `${parent.id}/${own}` : own;
 }
 
-function customerNode(row: CustomerRow, parent: TreeNode | undefined): TreeNode {
-  return { kind: 'customer', id: childId(parent, row.note.id), parent, row };
+function customerNode(row: CustomerRow, parent: TreeNode | undefined, people: readonly CustomerRow[], apartFrom: string | undefined): TreeNode {
+  return { kind: 'customer', id: childId(parent, row.note.id), parent, row, people, apartFrom };
 }
 
 function openAt(noteId: string, line: number): vscode.Command {

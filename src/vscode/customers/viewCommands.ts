@@ -13,6 +13,7 @@ const groupByLabels = (): Record<GroupBy, string> => ({
   owner: vscode.l10n.t('Owner'),
   state: vscode.l10n.t('State'),
   tag: vscode.l10n.t('Tag'),
+  account: vscode.l10n.t('Account'),
 });
 const sortByLabels = (): Record<SortBy, string> => ({
   overdue: vscode.l10n.t('Most overdue first'),

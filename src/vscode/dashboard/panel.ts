@@ -57,7 +57,7 @@ export class Dashboard extends Disposable implements DashboardProbe {
 
   /** Recomputes the data and sends it with its words; the script also asks for it when it (re)loads. */
   post(): void {
-    this.lastData = dashboardData(this.deps.index.all(), this.deps.today.date, this.deps.today.reportSettings());
+    this.lastData = dashboardData(this.deps.index.all(), this.deps.today.date, this.deps.today.reportSettings(), this.deps.today.accounts());
     const message: ToWebview = { type: 'data', data: this.lastData, labels: dashboardLabels(this.lastData.staleDays) };
     void this.panel?.webview.postMessage(message);
   }

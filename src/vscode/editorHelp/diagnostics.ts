@@ -1,5 +1,6 @@
 // Problems panel entries for notes whose front matter cannot be read or holds a wrong value, at the
-// offending line, and for links in any note that were meant for a customer and name none (or two);
+// offending line (an `account:` that names no account too), and for links in any note that were meant
+// for a customer and name none (or two);
 // cleared as soon as the note is fixed or deleted. Some problems depend on the day (a `last_contacted`
 // in the future), so every note is checked again when the day rolls over.
 import * as vscode from 'vscode';
@@ -22,7 +23,8 @@ export function registerDiagnostics(index: CustomerIndex, mentions: MentionIndex
     const date = today.date;
     for (const id of new Set(ids)) {
       const note = index.get(id);
-      const diagnostics = [...(note ? problemsOn(note, date).map(noteDiagnostic) : []), ...mentions.problemsOf(id).map(linkDiagnostic)];
+      const ownProblems = note ? [...problemsOn(note, date), ...today.accounts().problemsOf(id)] : [];
+      const diagnostics = [...ownProblems.map(noteDiagnostic), ...mentions.problemsOf(id).map(linkDiagnostic)];
       if (diagnostics.length === 0) {
         if (shown.delete(id)) collection.delete(vscode.Uri.parse(id));
         continue;
@@ -33,13 +35,18 @@ export function registerDiagnostics(index: CustomerIndex, mentions: MentionIndex
   };
   const all = () => index.all().map((n) => n.id);
   update(all());
-  const dayChanged = today.onDidChange(() => {
+  // An `account:` goes wrong or right when another note changes (renamed, deleted, named as a person).
+  let accountProblems = new Set(today.accounts().withProblems);
+  const todayChanged = today.onDidChange(() => {
     const now = formatDate(today.date);
-    if (now === day) return;
+    const current = new Set(today.accounts().withProblems);
+    const changed = new Set([...accountProblems, ...current]);
+    accountProblems = current;
+    if (now === day) return update(changed);
     day = now;
     update(all());
   });
-  return vscode.Disposable.from(collection, index.onDidChange(update), mentions.onDidChange(update), dayChanged);
+  return vscode.Disposable.from(collection, index.onDidChange(update), mentions.onDidChange(update), todayChanged);
 }
 
 function noteDiagnostic(p: NoteProblem): vscode.Diagnostic {

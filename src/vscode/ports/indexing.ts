@@ -8,7 +8,7 @@ import { customerNotes, linkingNotes } from '../../core/index/noteKinds';
 import type { Logger } from '../../core/index/ports';
 import { MentionIndex } from '../../core/mentions/mentionIndex';
 import type { CustomerNote, LinkingNote } from '../../core/model';
-import { vscodeNoteWorkspace } from './noteWorkspace';
+import { folderUriOf, vscodeNoteWorkspace } from './noteWorkspace';
 import { vscodeSettings } from './settings';
 
 export interface Indexing extends vscode.Disposable {
@@ -24,9 +24,7 @@ export interface Indexing extends vscode.Disposable {
 export function createIndexing(index: CustomerIndex, log: Logger): Indexing {
   const workspace = vscodeNoteWorkspace;
   const indexer = new NoteIndexer(index, customerNotes, workspace, vscodeSettings, log);
-  // A prefix test, not a URI parse: it runs for every Markdown note of the workspace.
-  const folderOf = (id: string) => workspace.folders().find((f) => id.startsWith(`${f.uri}/`))?.uri ?? '';
-  const mentions = new MentionIndex(index, folderOf);
+  const mentions = new MentionIndex(index, folderUriOf);
   const mentionIndexer = new NoteIndexer(mentions, linkingNotes, workspace, vscodeSettings, log);
   const rescan = async () => {
     await indexer.rescan();

@@ -48,3 +48,8 @@ export const vscodeNoteWorkspace: NoteWorkspace = {
 function openDocument(id: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === id);
 }
+
+/** The URI of the workspace folder a note is in ('' outside any), by prefix, not a URI parse: it runs for every note. */
+export function folderUriOf(id: string): string {
+  return vscodeNoteWorkspace.folders().find((f) => id.startsWith(`${f.uri}/`))?.uri ?? '';
+}

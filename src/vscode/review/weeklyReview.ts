@@ -15,7 +15,7 @@ export function weeklyReviewCommand(deps: Services): Command {
       if (!folder) return undefined;
       const reviews = settingFolder(folder, 'reviewFolder', (setting) => vscode.l10n.t('rapport.reviewFolder "{0}" must be a folder inside the workspace folder, like reviews.', setting));
       if (!reviews) return undefined;
-      const review = weeklyReview(deps.index.all(), deps.today.date, deps.today.reportSettings());
+      const review = weeklyReview(deps.index.all(), deps.today.date, deps.today.reportSettings(), deps.today.accounts());
       const uri = vscode.Uri.joinPath(reviews, review.fileName);
       assertInside(uri, folder.uri);
       if (await exists(uri)) {

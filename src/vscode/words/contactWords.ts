@@ -45,6 +45,11 @@ export function groupWords(name: GroupName): string {
     case 'value':
       return name.value;
     case 'missing':
-      return name.groupBy === 'segment' ? vscode.l10n.t('(no segment)') : name.groupBy === 'owner' ? vscode.l10n.t('(no owner)') : vscode.l10n.t('(no tag)');
+      switch (name.groupBy) {
+        case 'segment': return vscode.l10n.t('(no segment)');
+        case 'owner': return vscode.l10n.t('(no owner)');
+        case 'tag': return vscode.l10n.t('(no tag)');
+        case 'account': return vscode.l10n.t('(no account)');
+      }
   }
 }

@@ -51,6 +51,12 @@ export function wordMessage(m: Message): string {
     case 'not-a-task-line': return vscode.l10n.t('Line {0} is not a task line like "- [ ] ...".', m.lineNumber);
     case 'link-ambiguous': return vscode.l10n.t('"{0}" names more than one customer ({1}), so it counts for none: link a file name instead.', m.target, m.names.join(', '));
     case 'link-unresolved': return vscode.l10n.t('No customer and no note is called "{0}": this link counts for no one.', m.target);
+    case 'account-unknown': return vscode.l10n.t('account: no customer is called "{0}", so this note stands on its own.', m.target);
+    case 'account-ambiguous': return vscode.l10n.t('account: "{0}" names more than one customer ({1}): use a file name.', m.target, m.names.join(', '));
+    case 'account-is-a-person': return vscode.l10n.t('account: {0} is a person in {1}, not an account; name {1} instead.', m.account, m.accountOf);
+    case 'account-cycle': return m.names.length === 1
+      ? vscode.l10n.t('account: a note cannot be its own account.')
+      : vscode.l10n.t('account: {0} name each other as their account; one of them must be the account.', m.names.join(' → '));
     case 'customer-unknown': return vscode.l10n.t('customers: no customer is called "{0}".', m.target);
   }
 }

@@ -1,4 +1,5 @@
-// Days since contact against cadence (or the planned contact), most overdue first.
+// Days since contact against cadence (or the planned contact), most overdue first; an account's people
+// right under it, indented.
 import type { ContactBar, DashboardData } from '../../../core/reports/dashboardData';
 import { barWithMarker } from '../charts';
 import { el } from '../dom';
@@ -13,7 +14,7 @@ export function contactBars(page: Page, d: DashboardData): void {
   const max = Math.max(...d.contactBars.map((b) => Math.max(b.daysSince || 0, dueAfter(b))));
   const list = el('ul', 'rows');
   for (const b of d.contactBars) {
-    const li = el('li', `row state-${b.state}`);
+    const li = el('li', `row state-${b.state}${b.account ? ' person' : ''}`);
     li.appendChild(customerButton(page, b.id, b.name));
     const text = figure(page, b);
     li.appendChild(barWithMarker(Math.max(0, b.daysSince || 0), dueAfter(b), max, b.state, `${b.name}: ${text}, ${labels.states[b.state]}`));
