@@ -17,6 +17,8 @@ const MAX_BYTES = 250 * 1024;
 // target name → source screenshot and an optional crop { x, y, width, height } (clamped to the image).
 const IMAGES = [
   { name: 'tree.png', from: 'tree-statusbar.png' }, // Customers view and the status bar
+  { name: 'tree-accounts.png', from: 'tree-accounts.png' }, // accounts with their people, at the default width
+  { name: 'tree-mentions.png', from: 'tree-mentions.png' }, // a customer's mentions in meeting notes
   // run-ui.js already cuts these to the top sections of the dashboard.
   { name: 'dashboard-dark.png', from: 'dashboard-dark.png' },
   { name: 'dashboard-light.png', from: 'dashboard-light.png' },

@@ -6,17 +6,12 @@ const fs = require('fs');
 const path = require('path');
 const paths = require('../harness/paths');
 const wb = require('./workbench');
+const { localDay } = require('./firstHour');
 
 const VIEW = 'Customers';
 const CUSTOMER = 'Carrier partners';
 // examples/demo-workspace/meetings/2026-11-25 Carrier quarterly review.md, moved with the demo's dates.
 const MEETING_TITLE = 'Carrier quarterly review';
-
-function localDay(offset = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function checkMentions(page, run, checks) {
   // The demo is written as of 2026-11-29: the customer note says 2026-11-12 (17 days), the meeting 2026-11-25 (4 days).

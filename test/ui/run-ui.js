@@ -22,6 +22,7 @@ const { Checks } = require('./checks');
 const { Guards, extensionHostErrors } = require('./guards');
 const firstHour = require('./firstHour');
 const mentions = require('./mentions');
+const accounts = require('./accounts');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -58,11 +59,6 @@ function parseArgs(argv) {
     opts.workspace = fs.existsSync(path.join(paths.DEMO_WORKSPACE, 'customers')) ? paths.DEMO_WORKSPACE : paths.FIXTURE_WORKSPACE;
   }
   return opts;
-}
-
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 // A screenshot of an element, or of a page region ({ clip }), for the README. The mouse is parked first
@@ -184,7 +180,7 @@ async function driveDashboard(page, run, checks, { customers, demo }) {
     await wb.runCommand(page, SHOW_DASHBOARD);
     await page.locator(wb.SELECTORS.activeTab).filter({ hasText: DASHBOARD_TITLE }).first().waitFor({ timeout: 15000 });
     // The script draws once the data has arrived by postMessage: the header then shows the day.
-    await frame.locator('header .muted', { hasText: localToday() }).waitFor({ timeout: 30000 });
+    await frame.locator('header .muted', { hasText: firstHour.localDay() }).waitFor({ timeout: 30000 });
     return true;
   });
   if (!opened) return checks.fail('the dashboard checks', 'the dashboard did not open');
@@ -234,7 +230,7 @@ async function driveDashboard(page, run, checks, { customers, demo }) {
   });
   const light = await checks.check(`the dashboard in "${LIGHT.theme}" is readable; screenshot`, async () => {
     await switchTheme(page, LIGHT);
-    await frame.locator('header .muted', { hasText: localToday() }).waitFor({ timeout: 30000 }); // still (or again) drawn
+    await frame.locator('header .muted', { hasText: firstHour.localDay() }).waitFor({ timeout: 30000 }); // still (or again) drawn
     await checkDashboardContrast(frame);
     await shootDashboard(page, 'dashboard-light.png');
     return true;
@@ -285,6 +281,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   });
   if (rows) {
     await firstHour.checkDefaultWidth(page, checks);
+    if (demo) await accounts.checkAccounts(page, checks);
     await firstHour.checkStatusIcon(page, checks);
     await firstHour.checkHighContrastIcons(page, checks);
     await widenSidebar(page, 560); // room for names and descriptions in the picture
@@ -340,7 +337,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   });
 
   await checks.check('the note on disk has last_contacted: today', async () => {
-    const today = localToday();
+    const today = firstHour.localDay();
     const files = [];
     const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name))));
     walk(path.join(run.workspace, 'customers'));
