@@ -63,6 +63,35 @@ describe('accounts and people', () => {
     assert.ok(shown.includes('- Bill Lumbergh, VP: 2d · every 7d'), shown);
   });
 
+  it('names the account beside a person that a grouping puts apart from it, and groups by account', async () => {
+    const rapport = await api();
+    try {
+      fs.writeFileSync(notePath(PERSON), person('Vandelay'));
+      await waitFor(async () => ((await nodeNamed('Bill Lumbergh'))?.parent as CustomerNode | undefined)?.row.note.name === 'Vandelay', 'Bill under Vandelay');
+      await vscode.commands.executeCommand('rapport.groupBy', 'state');
+      // Vandelay is rolled up to Bill's 2 days: both in touch, one group, so Bill stays nested there.
+      const nested = (await nodeNamed('Bill Lumbergh'))!;
+      assert.equal(nested.parent?.kind, 'customer');
+      await vscode.commands.executeCommand('rapport.groupBy', 'segment');
+      await vscode.commands.executeCommand('rapport.groupBy', 'tag');
+      fs.writeFileSync(notePath(OTHER), account('Vandelay', 'tags: [imports]\n'));
+      await waitFor(async () => (await customerNodes()).some((n) => n.row.note.name === 'Vandelay' && n.parent?.kind === 'group' && n.parent.label === 'imports'), 'Vandelay in its tag group');
+      const bills = (await customerNodes()).filter((n) => n.row.note.name === 'Bill Lumbergh');
+      const apart = bills.find((n) => n.parent?.kind === 'group')!;
+      assert.ok(apart, JSON.stringify(bills.map((b) => b.id)));
+      assert.equal(rapport.tree.getTreeItem(apart).description, '2d · every 7d · VP · Vandelay', 'apart from its account, the row names it');
+      await vscode.commands.executeCommand('rapport.groupBy', 'account');
+      const groups = rapport.tree.getChildren().filter((n) => n.kind === 'group') as Extract<TreeNode, { kind: 'group' }>[];
+      const vandelay = groups.find((g) => g.label === 'Vandelay')!;
+      assert.deepEqual(vandelay.rows.map((r) => r.note.name).sort(), ['Bill Lumbergh', 'Vandelay']);
+    } finally {
+      await vscode.commands.executeCommand('rapport.groupBy', 'none');
+      fs.writeFileSync(notePath(OTHER), account('Vandelay'));
+      fs.writeFileSync(notePath(PERSON), person('initrode'));
+      await waitFor(async () => ((await nodeNamed('Bill Lumbergh'))?.parent as CustomerNode | undefined)?.row.note.name === 'Initrode', 'Bill back under Initrode');
+    }
+  });
+
   it('moves the person when account: is edited by hand, and shows a wrong one in Problems at its line', async () => {
     const rapport = await api();
     fs.writeFileSync(notePath(PERSON), person('Vandelay'));
