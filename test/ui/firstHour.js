@@ -264,6 +264,8 @@ async function checkBackdatedLogContact(page, run, checks, guards, customer) {
 async function checkWriteToClosedNote(page, run, checks, guards, customer) {
   await checks.check(`Log Contact from the tree on ${customer.name}, whose note is closed, says what it wrote and offers to open it`, async () => {
     await page.keyboard.press('Escape');
+    // The last check's contact reorders the tree: a row re-rendered between hover and click loses its buttons.
+    await settledRows(page);
     const row = wb.treeRow(page, VIEW, customer.name);
     await row.hover();
     await row.locator('.actions .action-label[aria-label^="Log Contact"]').click();
