@@ -45,4 +45,26 @@ async function checkAccounts(page, checks) {
   });
 }
 
-module.exports = { checkAccounts };
+/** New Customer → the person button in the name box → an account → a role: the note says so, the tree nests it. */
+async function checkNewPerson(page, run, checks) {
+  await checks.check('New Customer → Person in an account… writes account: and role: and nests the person under the account', async () => {
+    await page.keyboard.press('Escape');
+    await wb.focusWorkbench(page);
+    await wb.runCommand(page, 'Rapport: New Customer');
+    await page.locator('.quick-input-widget .action-label[aria-label^="Person in an account"]').click({ timeout: 10000 });
+    await page.locator(wb.SELECTORS.quickInputBox).fill('Oliver Grant');
+    await page.keyboard.press('Enter');
+    await wb.pickQuickItem(page, 'Which account', 'Commercial');
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.getAttribute('placeholder') || '') === 'CFO', wb.SELECTORS.quickInputBox, { timeout: 10000 });
+    await page.locator(wb.SELECTORS.quickInputBox).fill('Digital sales');
+    await page.keyboard.press('Enter');
+    await page.locator(wb.SELECTORS.activeTab, { hasText: 'oliver-grant.md' }).waitFor({ timeout: 15000 });
+    const text = fs.readFileSync(path.join(run.workspace, 'customers', 'oliver-grant.md'), 'utf8');
+    if (!/^account: commercial +#/m.test(text) || !/^role: Digital sales +#/m.test(text)) throw new Error(`the note says:\n${text.slice(0, 400)}`);
+    const row = wb.treeRow(page, VIEW, 'Oliver Grant');
+    await row.locator(wb.SELECTORS.rowDescription, { hasText: /^never contacted · Digital sales$/ }).waitFor({ timeout: 15000 });
+    if ((await indentOf(row)) <= (await indentOf(wb.treeRow(page, VIEW, 'Commercial')))) throw new Error('Oliver Grant is not nested under Commercial');
+  });
+}
+
+module.exports = { checkAccounts, checkNewPerson };

@@ -362,6 +362,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   await driveDashboard(page, run, checks, { customers, demo });
   // After the README's pictures, which show the demo as a newcomer first sees it.
   if (demo) await driveFirstHour(page, run, checks, guards);
+  if (demo) await accounts.checkNewPerson(page, run, checks);
 }
 
 // A leader's first hour on the demo workspace: every choice of the view, the notes on disk afterwards.
