@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/services';
+import { registerBrief } from './vscode/brief/register';
 import { registerContact } from './vscode/contact/register';
 import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   context.subscriptions.push(
     log, indexing, today, customers, statusBar, reflections, dashboard,
     registerContact(customers.treeServices),
+    registerBrief(customers.treeServices),
     registerMeetings(customers.treeServices),
     registerReview(services),
     registerEditorHelp(services),

@@ -17,3 +17,8 @@ export function truncate(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/** A line of Markdown read as plain text: its emphasis marks off (`**Laura**:` reads `Laura:`), cut to `max` characters. */
+export function plainLine(markdown: string, max: number): string {
+  return truncate(markdown.replace(/\*\*|__/g, ''), max);
+}

@@ -80,6 +80,15 @@ export class TodayState extends Disposable {
     return computed.byId.get(id);
   }
 
+  /** A customer's row for today, also when it is hidden (an archived customer asked for by name). */
+  anyRow(id: string): CustomerRow | undefined {
+    const shown = this.row(id);
+    if (shown) return shown;
+    const note = this.index.get(id);
+    const { today, settings, accounts } = this.computed();
+    return note && customerRows([note], today, { sortBy: 'overdue', showArchived: true, dueSoonDays: settings.dueSoonDays }, accounts)[0];
+  }
+
   /** A customer note by its id. */
   note(id: string): CustomerNote | undefined {
     return this.index.get(id);

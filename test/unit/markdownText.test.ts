@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { escapeIcons, escapeMarkdown, truncate } from '../../src/core/markdownText';
+import { escapeIcons, escapeMarkdown, plainLine, truncate } from '../../src/core/markdownText';
 
 describe('markdownText', () => {
   describe('escapeMarkdown', () => {
@@ -25,6 +25,13 @@ describe('markdownText', () => {
     it('escapes every $( and nothing else', () => {
       assert.equal(escapeIcons('$(alert) Boss $(x)'), '\\$(alert) Boss \\$(x)');
       assert.equal(escapeIcons('$5 (cheap)'), '$5 (cheap)');
+    });
+  });
+
+  describe('plainLine', () => {
+    it('takes the emphasis marks off and cuts the line', () => {
+      assert.equal(plainLine('**Katrin Moser**, TransAlp: wants __more__', 100), 'Katrin Moser, TransAlp: wants more');
+      assert.equal(plainLine('**abcdef**', 4), 'abc…');
     });
   });
 

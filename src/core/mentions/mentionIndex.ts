@@ -5,7 +5,7 @@
 import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
 import { BatchedStore } from '../index/batchedStore';
-import type { CustomerNote, LinkingNote, LinkProblem, LocalDate, Mention } from '../model';
+import type { CustomerNote, LinkingNote, LinkProblem, LocalDate, Mention, NoteLink } from '../model';
 import { LinkResolver, pathKey, titleKey, type KnownNotes, type Resolution } from './linkResolver';
 import { mentionsOfNote, type NoteMentions } from './noteMentions';
 
@@ -67,7 +67,12 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
 
   /** What a wiki link's target names from the note `fromId`: a customer, several, another note or nothing. */
   resolveName(target: string, fromId: string): Resolution {
-    return this.resolver.resolve({ kind: 'name', target, line: 0, column: 0, length: 0 }, fromId);
+    return this.resolve({ kind: 'name', target, line: 0, column: 0, length: 0 }, fromId);
+  }
+
+  /** What a link (a name, or the absolute path a relative link points to) names from the note `fromId`. */
+  resolve(link: NoteLink, fromId: string): Resolution {
+    return this.resolver.resolve(link, fromId);
   }
 
   hasTitle(folder: string, title: string): boolean {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
-import { escapeMarkdown } from '../../core/markdownText';
+import { escapeMarkdown, plainLine } from '../../core/markdownText';
 import type { Insights } from '../../core/today/insights';
 import { dayCount, daysAgo, everyDays } from '../words/dayWords';
 import { habitWords } from '../words/habitWords';
@@ -57,7 +57,7 @@ export function customerTooltip(row: CustomerRow, insights: Insights, place: Acc
     md.appendMarkdown(`\n**${vscode.l10n.t('People')}:**\n`);
     for (const person of place.people) {
       const who = [person.note.name, person.note.role].filter(Boolean).join(', ');
-      const aspires = person.note.aspirations && clip(person.note.aspirations);
+      const aspires = person.note.aspirations && plainLine(person.note.aspirations, ASPIRATION_CHARS);
       md.appendMarkdown(`- ${escapeMarkdown(who)}: ${escapeMarkdown(contactWords(person.description))}${aspires ? ` — ${escapeMarkdown(aspires)}` : ''}\n`);
     }
     md.appendMarkdown('\n');
@@ -71,10 +71,4 @@ export function customerTooltip(row: CustomerRow, insights: Insights, place: Acc
   if (insights.staleHabits.length) field(vscode.l10n.t('Not reflected on lately'), insights.staleHabits.map((h) => habitWords(h.habit)).join(', '));
   if (insights.staleRegister.length) field(vscode.l10n.t('Opportunities and risks to revisit'), String(insights.staleRegister.length));
   return md;
-}
-
-/** The aspiration as one plain line: its emphasis marks off (`**Laura**:` reads `Laura:`), clipped. */
-function clip(markdown: string): string {
-  const text = markdown.replace(/\*\*|__/g, '');
-  return text.length <= ASPIRATION_CHARS ? text : `${text.slice(0, ASPIRATION_CHARS - 1).trimEnd()}…`;
 }

@@ -1,11 +1,12 @@
-// Help in the editor: Problems entries for values Rapport cannot use, the quick fixes that mend them, and
-// `[[` completing a link to a customer.
+// Help in the editor: Problems entries for values Rapport cannot use, the quick fixes that mend them,
+// `[[` completing a link to a customer, and the CodeLens above a customer note.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { registerCodeLens } from './codeLens';
 import { registerDiagnostics } from './diagnostics';
 import { registerLinkCompletion } from './linkCompletion';
 import { registerQuickFixes } from './quickFixes';
 
 export function registerEditorHelp(services: Services): vscode.Disposable {
-  return vscode.Disposable.from(registerDiagnostics(services.index, services.mentions, services.today), registerQuickFixes(), registerLinkCompletion(services.index, services.mentions));
+  return vscode.Disposable.from(registerDiagnostics(services.index, services.mentions, services.today), registerQuickFixes(), registerLinkCompletion(services.index, services.mentions), registerCodeLens(services.today));
 }
