@@ -17,8 +17,8 @@ export interface NoteFolder {
   readonly name: string;
 }
 
-/** `unknown`: the note cannot be read, so nothing about it is known; `archived` never nags. */
-export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'archived' | 'unknown';
+/** `unknown`: the note cannot be read, so nothing about it is known; `archived` and `snoozed` (until `snooze_until`) never nag. */
+export type ContactState = 'never' | 'overdue' | 'due-soon' | 'ok' | 'snoozed' | 'archived' | 'unknown';
 
 /**
  * What core has to say to the leader, as data: an id and the values it names. The vscode layer words it
@@ -100,6 +100,8 @@ export interface CustomerNote extends NoteBody {
   /** Zero-based line of the `last_contacted` key, where a problem with its date is shown; found when first read. */
   readonly lastContactedLine?: number;
   readonly nextContact?: LocalDate;
+  /** Out of overdue and due soon up to and including this day (`snooze_until:`). */
+  readonly snoozeUntil?: LocalDate;
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */

@@ -109,6 +109,26 @@ describe('contactState', () => {
       assert.deepEqual(summarizeContact(note({ status: 'archived' }), TODAY, 3), { state: 'archived', overdueDays: 0 });
     });
 
+    it('is snoozed up to and including snooze_until, then overdue again the day after', () => {
+      const overdue = note({ lastContacted: day(2026, 10, 1), cadenceDays: 14, snoozeUntil: day(2026, 12, 15) });
+      const snoozed = summarizeContact(overdue, TODAY, 3);
+      assert.equal(snoozed.state, 'snoozed');
+      assert.deepEqual([snoozed.overdueDays, snoozed.daysSince, snoozed.snoozedUntil], [0, 61, day(2026, 12, 15)]);
+      assert.equal(summarizeContact(overdue, day(2026, 12, 15), 3).state, 'snoozed', 'on its last day');
+      const after = summarizeContact(overdue, day(2026, 12, 16), 3);
+      assert.deepEqual([after.state, after.overdueDays, after.snoozedUntil], ['overdue', 62, undefined], 'the day after');
+    });
+
+    it('snoozes a due-soon, an ok and a never-contacted customer too, but never an archived or unreadable one', () => {
+      const until = day(2026, 12, 3);
+      assert.equal(summarizeContact(note({ lastContacted: day(2026, 11, 20), cadenceDays: 14, snoozeUntil: until }), TODAY, 3).state, 'snoozed');
+      assert.equal(summarizeContact(note({ lastContacted: day(2026, 11, 30), cadenceDays: 14, snoozeUntil: until }), TODAY, 3).state, 'snoozed');
+      assert.deepEqual(summarizeContact(note({ snoozeUntil: until }), TODAY, 3), { state: 'snoozed', overdueDays: 0, dueDate: undefined, snoozedUntil: until });
+      assert.equal(summarizeContact(note({ status: 'archived', snoozeUntil: until }), TODAY, 3).state, 'archived');
+      assert.equal(summarizeContact(note({ brokenReason: { id: 'front-matter-unclosed' }, snoozeUntil: until }), TODAY, 3).state, 'unknown');
+      assert.equal(summarizeContact(note({ lastContacted: day(2026, 10, 1), snoozeUntil: day(2026, 11, 30) }), TODAY, 3).state, 'overdue', 'a snooze that ended yesterday');
+    });
+
     it('counts whole local days across a DST change @tz', () => {
       const s = summarizeContact(note({ lastContacted: day(2026, 3, 7), cadenceDays: 1 }), day(2026, 3, 9), 0);
       assert.equal(s.daysSince, 2);

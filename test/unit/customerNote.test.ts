@@ -202,6 +202,13 @@ describe('customerNote', () => {
       assert.equal(problemFor(parse('---\nname: A\ncadence: 2x\n---\n'), 'cadence').line, 2);
     });
 
+    it('reads snooze_until as a date, and a wrong one as a warning at its line', () => {
+      assert.deepEqual(parse('---\nsnooze_until: 2026-12-15\n---\n').snoozeUntil, day(2026, 12, 15));
+      const wrong = parse('---\nname: A\nsnooze_until: next week\n---\n');
+      assert.equal(wrong.snoozeUntil, undefined);
+      assert.equal(problemFor(wrong, 'snooze_until').line, 2);
+    });
+
     it('refuses dates that are not dates', () => {
       assert.equal(problemFor(parse('---\nlast_contacted: 2025-02-29\n---\n'), 'last_contacted').line, 1);
       assert.equal(parse('---\nlast_contacted: 2024-02-29\n---\n').problems.length, 0);

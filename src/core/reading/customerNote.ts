@@ -60,7 +60,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), aliases: fields.aliases(), mentions: [], cadenceDays, cadenceFromNote,
-    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'),
+    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'),
     status, timeGoal: fields.timeGoal(), problems,
   };
   return note;

@@ -23,6 +23,8 @@ export interface ContactSummary {
   readonly overdueDays: number;
   /** Days until the due date (>= 0 when not overdue). */
   readonly daysUntilDue?: number;
+  /** The last day of a snooze in force (state `snoozed`). */
+  readonly snoozedUntil?: LocalDate;
 }
 
 /** `last_contacted` when it can be true today; a date in the future is flagged and not counted. */
@@ -61,11 +63,14 @@ export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDa
     if (!lastContact) return { state: 'archived', overdueDays: 0 };
     return { state: 'archived', lastContact, ...source, daysSince: daysBetween(lastContact, today), overdueDays: 0 };
   }
-  if (!lastContact) return { state: 'never', overdueDays: 0, dueDate: planned };
+  // A snooze holds up to and including its day: the leader asked not to be reminded until then.
+  const snoozedUntil = note.snoozeUntil && compareDates(today, note.snoozeUntil) <= 0 ? note.snoozeUntil : undefined;
+  if (!lastContact) return snoozedUntil ? { state: 'snoozed', overdueDays: 0, dueDate: planned, snoozedUntil } : { state: 'never', overdueDays: 0, dueDate: planned };
   const daysSince = daysBetween(lastContact, today);
   // A planned touchpoint is the due date until a contact on or after it has happened.
   const dueDate = planned ?? addDays(lastContact, note.cadenceDays);
   const daysUntilDue = daysBetween(today, dueDate);
+  if (snoozedUntil) return { state: 'snoozed', lastContact, ...source, daysSince, dueDate, overdueDays: 0, daysUntilDue, snoozedUntil };
   const state: ContactState = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= dueSoonDays ? 'due-soon' : 'ok';
   return { state, lastContact, ...source, daysSince, dueDate, overdueDays: Math.max(0, -daysUntilDue), daysUntilDue };
 }
@@ -104,7 +109,8 @@ export type ContactDescription =
   | { readonly state: 'never'; readonly planned?: LocalDate }
   | { readonly state: 'overdue'; readonly overdueDays: number }
   | { readonly state: 'due-soon'; readonly daysSince: number; readonly daysUntilDue: number }
-  | { readonly state: 'ok'; readonly daysSince: number; readonly cadenceDays: number };
+  | { readonly state: 'ok'; readonly daysSince: number; readonly cadenceDays: number }
+  | { readonly state: 'snoozed'; readonly daysSince?: number; readonly until: LocalDate };
 
 export function describeContact(summary: ContactSummary, cadenceDays: number): ContactDescription {
   switch (summary.state) {
@@ -120,12 +126,14 @@ export function describeContact(summary: ContactSummary, cadenceDays: number): C
       return { state: 'due-soon', daysSince: summary.daysSince!, daysUntilDue: summary.daysUntilDue! };
     case 'ok':
       return { state: 'ok', daysSince: summary.daysSince!, cadenceDays };
+    case 'snoozed':
+      return { state: 'snoozed', daysSince: summary.daysSince, until: summary.snoozedUntil! };
   }
 }
 
 const NO_DUE = 1e9;
-/** Most urgent first; unreadable notes right after the overdue ones (they need fixing), archived last. */
-export const STATE_ORDER: readonly ContactState[] = ['overdue', 'unknown', 'never', 'due-soon', 'ok', 'archived'];
+/** Most urgent first; unreadable notes right after the overdue ones (they need fixing); snoozed, then archived, last. */
+export const STATE_ORDER: readonly ContactState[] = ['overdue', 'unknown', 'never', 'due-soon', 'ok', 'snoozed', 'archived'];
 const STATE_RANK = Object.fromEntries(STATE_ORDER.map((s, i) => [s, i])) as Record<ContactState, number>;
 
 /** Most overdue first: overdue by days overdue, then unreadable, never contacted, then by due date; archived last. */

@@ -52,6 +52,7 @@ export function customerTooltip(row: CustomerRow, insights: Insights, place: Acc
     field(vscode.l10n.t('Last contact'), `${formatDate(summary.lastContact)}, ${daysAgo(summary.daysSince!)} (${source})`);
   } else field(vscode.l10n.t('Last contact'), vscode.l10n.t('never'));
   if (summary.dueDate) field(vscode.l10n.t('Due'), formatDate(summary.dueDate));
+  if (summary.snoozedUntil) field(vscode.l10n.t('Snoozed until'), formatDate(summary.snoozedUntil));
   if (summary.state === 'overdue') field(vscode.l10n.t('Overdue by'), dayCount(summary.overdueDays));
   if (place.people.length) {
     md.appendMarkdown(`\n**${vscode.l10n.t('People')}:**\n`);

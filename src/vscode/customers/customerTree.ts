@@ -51,6 +51,7 @@ const STATE_ICONS: Record<ContactState, vscode.ThemeIcon> = {
   never: icon('account', 'disabledForeground'),
   'due-soon': icon('account', 'problemsWarningIcon.foreground'),
   ok: icon('account', 'charts.green'),
+  snoozed: icon('bell-slash', 'disabledForeground'),
   archived: icon('archive', 'disabledForeground'),
   unknown: icon('warning', 'problemsWarningIcon.foreground'),
 };

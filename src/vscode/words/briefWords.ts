@@ -9,7 +9,7 @@ import { daysBetween, formatDate } from '../../core/time/dates';
 import { escapeMarkdown, plainLine } from '../../core/markdownText';
 import { HABITS, type LocalDate, type RegisterItem } from '../../core/model';
 import { capitalized } from './capitalized';
-import { contactWords } from './contactWords';
+import { contactWords, snoozedUntil } from './contactWords';
 import { dayCount, daysAgo, everyDays } from './dayWords';
 import { minutesWords } from './durationWords';
 import { habitInFull } from './habitWords';
@@ -61,8 +61,9 @@ export function briefMarkdown(brief: MeetingBrief, options: BriefOptions): strin
 /** `12 days since contact · every 14 days · due in 2 days`, in the customer's state. */
 function standing({ row }: MeetingBrief): string {
   const { note, summary } = row;
-  if (summary.state === 'never') return `**${vscode.l10n.t('Never contacted')}** · ${everyDays(note.cadenceDays)}`;
-  const since = summary.daysSince === undefined ? '' : `**${vscode.l10n.t('{0} since contact', dayCount(summary.daysSince))}**`;
+  const since = summary.daysSince === undefined ? `**${vscode.l10n.t('Never contacted')}**` : `**${vscode.l10n.t('{0} since contact', dayCount(summary.daysSince))}**`;
+  if (summary.state === 'never') return `${since} · ${everyDays(note.cadenceDays)}`;
+  if (summary.state === 'snoozed') return [since, everyDays(note.cadenceDays), snoozedUntil(summary.snoozedUntil!)].join(' · ');
   if (summary.state === 'archived') return [since, vscode.l10n.t('archived')].filter(Boolean).join(' · ');
   const due = summary.state === 'overdue' ? `**${vscode.l10n.t('overdue by {0}', dayCount(summary.overdueDays))}**`
     : summary.daysUntilDue === 0 ? vscode.l10n.t('due today')

@@ -4,6 +4,8 @@ import type { ContactDescription } from '../../core/today/contactState';
 import type { DaysShown, GroupName } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import { stateHeading } from './stateWords';
+import { dayMonth } from './dateWords';
+import type { LocalDate } from '../../core/model';
 
 /** The description after a customer's name in the tree and the customer picker. */
 export function contactWords(d: ContactDescription): string {
@@ -20,7 +22,14 @@ export function contactWords(d: ContactDescription): string {
       return d.daysUntilDue === 0 ? vscode.l10n.t('{0}d · due today', d.daysSince) : vscode.l10n.t('{0}d · due in {1}d', d.daysSince, d.daysUntilDue);
     case 'ok':
       return vscode.l10n.t('{0}d · every {1}d', d.daysSince, d.cadenceDays);
+    case 'snoozed':
+      return d.daysSince === undefined ? snoozedUntil(d.until) : `${vscode.l10n.t('{0}d', d.daysSince)} · ${snoozedUntil(d.until)}`;
   }
+}
+
+/** `snoozed until Dec 15` */
+export function snoozedUntil(until: LocalDate): string {
+  return vscode.l10n.t('snoozed until {0}', dayMonth(until));
 }
 
 /** `5d overdue` */

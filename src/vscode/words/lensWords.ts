@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
-import { overdueDays } from './contactWords';
+import { overdueDays, snoozedUntil } from './contactWords';
 import { wordMessage } from './messageWords';
 
 export function lensWords({ note, summary }: CustomerRow): string {
@@ -13,6 +13,8 @@ export function lensWords({ note, summary }: CustomerRow): string {
       return `⚠ ${note.brokenReason ? wordMessage(note.brokenReason) : vscode.l10n.t('unreadable')}`;
     case 'archived':
       return summary.daysSince === undefined ? vscode.l10n.t('archived') : `${vscode.l10n.t('{0}d since contact', summary.daysSince)} · ${vscode.l10n.t('archived')}`;
+    case 'snoozed':
+      return [summary.daysSince !== undefined && vscode.l10n.t('{0}d since contact', summary.daysSince), every, snoozedUntil(summary.snoozedUntil!)].filter(Boolean).join(' · ');
     case 'never':
       return [vscode.l10n.t('never contacted'), every, summary.dueDate && vscode.l10n.t('planned {0}', formatDate(summary.dueDate))].filter(Boolean).join(' · ');
     default: {

@@ -11,6 +11,7 @@ const labels = (): Record<ContactState, string> => ({
   'due-soon': vscode.l10n.t('due soon'),
   ok: vscode.l10n.t('in touch'),
   unknown: vscode.l10n.t('unreadable'),
+  snoozed: vscode.l10n.t('snoozed'),
   archived: vscode.l10n.t('archived'),
 });
 

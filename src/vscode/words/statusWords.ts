@@ -16,7 +16,7 @@ export interface StatusView {
 }
 
 const STATE_ICON: Record<ContactState, string> = {
-  overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)', archived: '$(archive)', unknown: '$(warning)',
+  overdue: '$(warning)', never: '$(circle-slash)', 'due-soon': '$(clock)', ok: '$(check)', snoozed: '$(bell-slash)', archived: '$(archive)', unknown: '$(warning)',
 };
 const NAME_IN_STATUS = 28;
 

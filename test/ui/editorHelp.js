@@ -1,0 +1,91 @@
+// The UI tier's checks of help in the editor, on the demo, as a leader meets it: the CodeLens above a
+// customer note agrees with the tree's day count, Prepare for Meeting from the tree's context menu opens
+// the brief in the Markdown preview, and a hover on a link in a meeting note shows the brief of the person
+// linked. Screenshots go to .screenshots/.
+'use strict';
+const path = require('path');
+const paths = require('../harness/paths');
+const wb = require('./workbench');
+
+const VIEW = 'Customers';
+const CUSTOMER = 'Riverside Plant';
+const MEETING = 'S4 business case checkpoint';
+const PERSON = 'Ingrid Solberg';
+
+async function checkMeetingPrep(page, checks) {
+  const row = wb.treeRow(page, VIEW, CUSTOMER);
+  const lens = await checks.check(`the CodeLens above ${CUSTOMER}'s note says its day count, as the tree does, and offers the commands`, async () => {
+    const description = (await row.locator(wb.SELECTORS.rowDescription).innerText()).trim();
+    const days = /^(\d+)d\b/.exec(description)?.[1];
+    if (!days) throw new Error(`the tree says "${description}"`);
+    await row.locator(wb.SELECTORS.rowLabel).click();
+    const lenses = page.locator('.monaco-editor .codelens-decoration').first();
+    await lenses.waitFor({ timeout: 15000 });
+    await page.waitForFunction(() => /since contact/.test(document.querySelector('.monaco-editor .codelens-decoration')?.textContent || ''), null, { timeout: 15000 });
+    const text = (await lenses.innerText()).replace(/\s+/g, ' ').trim();
+    if (!text.startsWith(`${days}d since contact · every 14d`)) throw new Error(`the lens says "${text}", the tree ${days}d`);
+    for (const command of ['Log Contact', 'Insert Reflection', 'Prepare for Meeting']) if (!text.includes(command)) throw new Error(`no "${command}" in "${text}"`);
+    const box = await lenses.boundingBox();
+    const file = path.join(paths.SCREENSHOTS_DIR, 'codelens.png');
+    await page.screenshot({ path: file, clip: { x: box.x - 70, y: box.y - 30, width: 900, height: 200 } });
+    console.log(`  screenshot ${file}`);
+    return text;
+  });
+  if (!lens) return checks.fail('Prepare for Meeting from the tree opens the brief', 'no CodeLens');
+
+  await checks.check(`Prepare for Meeting from ${CUSTOMER}'s context menu opens the brief in the editor area`, async () => {
+    await row.locator(wb.SELECTORS.rowLabel).click({ button: 'right' });
+    const item = page.locator('.context-view .action-item', { hasText: 'Prepare for Meeting' }).first();
+    await item.waitFor({ timeout: 10000 });
+    await item.click();
+    await page.locator(wb.SELECTORS.activeTab, { hasText: `Brief ${CUSTOMER}` }).waitFor({ timeout: 15000 });
+    const body = wb.webviewFrame(page).locator('body');
+    await body.locator('h2', { hasText: `Before meeting ${CUSTOMER}` }).waitFor({ timeout: 15000 });
+    const text = await body.innerText();
+    for (const heading of ['Last contacts', 'Open promises', 'Quiet habits', 'Time against intent', 'Questions to take in']) {
+      if (!text.includes(heading)) throw new Error(`the brief has no "${heading}": ${text.slice(0, 400)}`);
+    }
+    if (!/\d+ days? since contact|today/.test(text)) throw new Error(`the brief does not say the days since contact: ${text.slice(0, 300)}`);
+    await page.mouse.move(700, 850);
+    const file = path.join(paths.SCREENSHOTS_DIR, 'brief.png');
+    await page.screenshot({ path: file });
+    console.log(`  screenshot ${file}`);
+  });
+
+  await checks.check(`a hover on [[${PERSON}]] in a meeting note shows ${PERSON}'s brief`, async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator(wb.SELECTORS.quickInputBox).waitFor({ state: 'visible', timeout: 10000 });
+    await page.keyboard.type(MEETING);
+    await page.locator(wb.SELECTORS.quickInputRow, { hasText: MEETING }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator(wb.SELECTORS.activeTab, { hasText: MEETING }).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(2500);
+    // The line's span holds more than the link: hover over the name itself (the editor's font is monospaced).
+    const span = page.locator('.monaco-editor .view-line:visible span', { hasText: PERSON }).first();
+    await span.waitFor({ timeout: 10000 });
+    const spanText = await span.innerText();
+    const box = await span.boundingBox();
+    const charWidth = box.width / spanText.length;
+    // Into the editor, as a person reading the note would be (the preview's webview kept the focus).
+    await page.mouse.click(box.x + box.width + 40, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover .rendered-markdown').filter({ hasText: `Before meeting ${PERSON}` }).first();
+    // A hover right after the editor opens can come before the editor asks its providers: move away and back, as a person would.
+    for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
+      await page.mouse.move(700, 850);
+      await page.mouse.move(box.x + (spanText.indexOf(PERSON) + 3) * charWidth, box.y + box.height / 2, { steps: 4 });
+      await hover.waitFor({ state: 'visible', timeout: 2000 }).catch(() => {});
+    }
+    console.log('DEBUG2', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x, y); return `${e.tagName}.${e.className} ${e.textContent.slice(0, 50)}`; }, [box.x + (spanText.indexOf(PERSON) + 3) * charWidth, box.y + box.height / 2]), await page.locator('.monaco-hover').count(), JSON.stringify(await page.locator('.monaco-hover').evaluateAll((els) => els.map((e) => [e.className, e.offsetParent !== null, e.textContent.slice(0, 80)]))));
+    await hover.waitFor({ state: 'visible', timeout: 1000 });
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    if (!text.includes('CFO · in Finance')) throw new Error(`the hover does not place ${PERSON}: ${text.slice(0, 300)}`);
+    if (!/since contact|Never contacted/.test(text)) throw new Error(`the hover does not say the days since contact: ${text.slice(0, 300)}`);
+    const file = path.join(paths.SCREENSHOTS_DIR, 'brief-hover.png');
+    await page.screenshot({ path: file });
+    console.log(`  screenshot ${file}`);
+    await page.mouse.move(700, 850);
+    await page.keyboard.press('Escape');
+  });
+}
+
+module.exports = { checkMeetingPrep };
