@@ -81,6 +81,19 @@ function spelled(offer: Offered, spot: ValueSpot): string {
   const { value } = offer;
   const text = spot.quote === '"' ? value.replace(/[\\"]/g, '\\$&')
     : spot.quote === "'" ? value.replace(/'/g, "''")
-    : offer.name ? yamlString(value) : plainOrQuoted(value).text;
+    : offer.name ? nameSpelled(value) : plainOrQuoted(value).text;
   return spot.needsSpace ? ` ${text}` : text;
+}
+
+// Checking a spelling runs three YAML readers; the same owners and tags are offered on every request.
+const SPELLED_NAMES = new Map<string, string>();
+const MAX_SPELLED = 2000;
+
+function nameSpelled(value: string): string {
+  let text = SPELLED_NAMES.get(value);
+  if (text === undefined) {
+    if (SPELLED_NAMES.size >= MAX_SPELLED) SPELLED_NAMES.clear();
+    SPELLED_NAMES.set(value, (text = yamlString(value)));
+  }
+  return text;
 }
