@@ -3,17 +3,9 @@ import { completionAt, type FrontMatterCompletion } from '../../src/core/editorH
 import { KNOWN_KEYS } from '../../src/core/editorHelp/frontMatterKeys';
 import type { WorkspaceValues } from '../../src/core/editorHelp/valueOffers';
 import { STATUSES, type CustomerNote } from '../../src/core/model';
-import { day, note } from './helpers';
+import { day, marked, note } from './helpers';
 
 const TODAY = day(2026, 11, 20);
-const CURSOR = '¦';
-
-/** The note's text without the cursor mark, and the offset where the mark was. */
-function marked(text: string): { text: string; offset: number } {
-  const offset = text.indexOf(CURSOR);
-  assert.ok(offset !== -1 && text.indexOf(CURSOR, offset + 1) === -1, 'one cursor mark');
-  return { text: text.slice(0, offset) + text.slice(offset + 1), offset };
-}
 
 const NONE: WorkspaceValues = { others: [], peopleOf: () => 0, accountTarget: () => undefined };
 const untouched = (): WorkspaceValues => assert.fail('the other notes are not asked for');

@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { hoverAt, type FrontMatterHover } from '../../src/core/editorHelp/hoverAt';
 import { summarizeContact, type ContactSummary } from '../../src/core/today/contactState';
-import { day, note } from './helpers';
+import { day, marked, note } from './helpers';
 
 const TODAY = day(2026, 11, 20);
-const CURSOR = '¦';
 
 /** The hover at the mark, with the text of the range it covers. */
 function hover(text: string, contact?: ContactSummary): (FrontMatterHover & { covered: string }) | undefined {
-  const offset = text.indexOf(CURSOR);
-  const plain = text.slice(0, offset) + text.slice(offset + 1);
+  const { text: plain, offset } = marked(text);
   const found = hoverAt(plain, offset, TODAY, contact);
   if (found) assert.ok(found.start <= offset && offset < found.end, 'the range holds the hovered character');
   return found && { ...found, covered: plain.slice(found.start, found.end) };
