@@ -104,6 +104,23 @@ describe('front matter completion and hover', () => {
     assert.match(tags[0].detail ?? '', /^used in \d+ notes?$/);
   });
 
+  it('offers the accounts that have people, by the file name that names them', async () => {
+    const person = 'customers/zz-front-matter-person.md';
+    await writeNote(person, '---\nname: Front Matter Person\naccount: Acme Logistics\nrole: CFO\n---\n');
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(SPARE, 0), 'account: ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      let items: vscode.CompletionItem[] = [];
+      await waitFor(async () => (items = await offered(uri, SPARE, 'account: '.length, ' ')).length > 0, 'accounts offered');
+      assert.deepEqual(items.map((i) => [labelOf(i), i.insertText, i.detail]), [['acme-logistics', 'acme-logistics', 'Acme Logistics · 1 person']]);
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.lineAt(SPARE).text, '');
+      await removeNote(person);
+    }
+  });
+
   it('offers nothing in the body, even after a key', async () => {
     assert.deepEqual((await offered(uri, BODY_OWNER, 'owner: '.length, ' ')).map(labelOf), []);
     assert.deepEqual((await offered(uri, BODY_TEXT, LINES[BODY_TEXT].length, ' ')).map(labelOf), []);
