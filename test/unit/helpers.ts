@@ -48,3 +48,10 @@ export function yamlReason(message: Message | undefined): string {
   assert.equal(message?.id, 'yaml-invalid', JSON.stringify(message));
   return (message as Extract<Message, { id: 'yaml-invalid' }>).reason;
 }
+
+/** A note's text with the cursor written as `¦`: the text without the mark, and the offset where it was. */
+export function marked(text: string): { text: string; offset: number } {
+  const offset = text.indexOf('¦');
+  assert.ok(offset !== -1 && text.indexOf('¦', offset + 1) === -1, 'one cursor mark');
+  return { text: text.slice(0, offset) + text.slice(offset + 1), offset };
+}

@@ -103,7 +103,7 @@ describe('localization', () => {
       const counted = [...keys.keys()].filter((k) => k.includes(plural));
       assert.ok(counted.length > 0, plural);
       // Where English says it without the number, that word is the singular.
-      const spoken: Record<string, string> = { '{0} days ago': 'yesterday', 'every {0} days': 'every day' };
+      const spoken: Record<string, string> = { '{0} days ago': 'yesterday', 'every {0} days': 'every day', 'in {0} days': 'tomorrow' };
       for (const key of counted) {
         const one = spoken[key] ?? key.replace(plural, singular);
         assert.ok(keys.has(one), `"${one}" beside "${key}"`);

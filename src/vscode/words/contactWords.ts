@@ -27,7 +27,7 @@ export function contactWords(d: ContactDescription): string {
   }
 }
 
-/** `snoozed until Dec 15` */
+/** `snoozed until 15 Dec` */
 export function snoozedUntil(until: LocalDate): string {
   return vscode.l10n.t('snoozed until {0}', dayMonth(until));
 }

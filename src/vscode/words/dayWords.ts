@@ -15,3 +15,9 @@ export function daysAgo(days: number): string {
 export function everyDays(days: number): string {
   return days === 1 ? vscode.l10n.t('every day') : vscode.l10n.t('every {0} days', days);
 }
+
+/** Days from today, back or ahead: `12 days ago`, `yesterday`, `today`, `tomorrow`, `in 3 days`. */
+export function daysFromToday(days: number): string {
+  if (days <= 0) return daysAgo(-days);
+  return days === 1 ? vscode.l10n.t('tomorrow') : vscode.l10n.t('in {0} days', days);
+}
