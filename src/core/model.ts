@@ -322,6 +322,7 @@ export type FrontMatterEditMessage =
   | { readonly id: 'no-such-key'; readonly key: string }
   | { readonly id: 'key-taken'; readonly key: string }
   | { readonly id: 'set-changes-others'; readonly key: string }
-  | { readonly id: 'rename-changes-others'; readonly key: string };
+  | { readonly id: 'rename-changes-others'; readonly key: string }
+  | { readonly id: 'remove-changes-others'; readonly key: string };
 
 export type FrontMatterMessage = FrontMatterReadMessage | FrontMatterEditMessage;
