@@ -58,6 +58,7 @@ export function wordMessage(m: Message): string {
     case 'account-cycle': return m.names.length === 1
       ? vscode.l10n.t('account: a note cannot be its own account.')
       : vscode.l10n.t('account: {0} name each other as their account; one of them must be the account.', m.names.join(' → '));
+    case 'misspelt-key': return vscode.l10n.t('Unknown key {0}: did you mean {1}?', m.key, m.meant);
     case 'customer-unknown': return vscode.l10n.t('customers: no customer is called "{0}".', m.target);
   }
 }
