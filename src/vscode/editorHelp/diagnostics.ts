@@ -9,6 +9,7 @@ import type { MentionIndex } from '../../core/mentions/mentionIndex';
 import { problemsOn } from '../../core/today/datedProblems';
 import { formatDate } from '../../core/time/dates';
 import type { LinkProblem, MisspeltKey, NoteProblem } from '../../core/model';
+import type { FixCode } from '../../core/editorHelp/quickFixes';
 import type { TodayState } from '../todayState';
 import { wordMessage } from '../words/messageWords';
 
@@ -59,7 +60,7 @@ function noteDiagnostic(p: NoteProblem): vscode.Diagnostic {
 }
 
 /** The diagnostic code of a key that looks like a slip for a known key; its quick fix renames it. */
-export const MISSPELT_KEY = 'misspelt-key';
+const MISSPELT_KEY: FixCode = 'misspelt-key';
 
 function keyHint(k: MisspeltKey): vscode.Diagnostic {
   // A hint, not a warning: an unknown key is the leader's right; this one is only likely a typo.

@@ -7,5 +7,5 @@ import { registerLinkCompletion } from './linkCompletion';
 import { registerQuickFixes } from './quickFixes';
 
 export function registerEditorHelp(services: Services): vscode.Disposable {
-  return vscode.Disposable.from(registerDiagnostics(services.index, services.mentions, services.today), registerQuickFixes(), registerLinkCompletion(services.index, services.mentions));
+  return vscode.Disposable.from(registerDiagnostics(services.index, services.mentions, services.today), registerQuickFixes(services.today), registerLinkCompletion(services.index, services.mentions));
 }
