@@ -9,9 +9,9 @@ import { spellingDistance } from './spelling';
 
 /**
  * The known key that `key` was likely meant to be: it differs only in case, in `-` or a space for `_`,
- * in a plural `s`, or by one slip (two in a key of eight letters or more, where two slips still leave
- * it unmistakable). A key under four letters is never a slip (`id`, `cc`: too many words are one slip
- * from `name` or `role`), nor one that two known keys are equally near.
+ * in a plural `s` (`tag`, `owners`), or by one slip (two in a key of eight letters or more, where two
+ * slips still leave it unmistakable). A key under four letters is no slip otherwise (`id`, `cc`: too
+ * many short words are one slip from `name` or `role`), nor one that two known keys are equally near.
  */
 export function meantKey(key: string): string | undefined {
   if (knownKey(key)) return undefined;
