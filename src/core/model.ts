@@ -35,7 +35,8 @@ export type Message =
   | TaskEditMessage
   | FrontMatterMessage
   | LinkMessage
-  | AccountMessage;
+  | AccountMessage
+  | KeyHintMessage;
 
 /** A problem found in a note, placed at a zero-based line and column of the whole file. */
 export interface NoteProblem {
@@ -51,6 +52,22 @@ export interface NoteProblem {
 }
 
 export type ProblemCode = 'unreadable' | 'bad-value' | 'future-date' | 'account';
+
+/**
+ * A front matter key one slip away from a key Rapport reads (`cadance`), where it is written: a hint in
+ * the editor, not one of the note's problems (the note is fine; its tree row shows no warning).
+ */
+export interface MisspeltKey {
+  readonly key: string;
+  /** The known key it was likely meant to be. */
+  readonly meant: string;
+  readonly line: number;
+  readonly column: number;
+  /** The key as written, quotes included. */
+  readonly length: number;
+}
+
+export type KeyHintMessage = { readonly id: 'misspelt-key'; readonly key: string; readonly meant: string };
 
 /** A dated heading in the note's contact log. */
 export interface LogEntry {
@@ -106,6 +123,8 @@ export interface CustomerNote extends NoteBody {
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
   readonly problems: readonly NoteProblem[];
+  /** Keys that look like a slip for a known key; absent when there are none. */
+  readonly misspeltKeys?: readonly MisspeltKey[];
   /** The first error's message when the front matter could not be read. */
   readonly brokenReason?: Message;
 }
@@ -324,6 +343,7 @@ export type FrontMatterEditMessage =
   | { readonly id: 'no-such-key'; readonly key: string }
   | { readonly id: 'key-taken'; readonly key: string }
   | { readonly id: 'set-changes-others'; readonly key: string }
-  | { readonly id: 'rename-changes-others'; readonly key: string };
+  | { readonly id: 'rename-changes-others'; readonly key: string }
+  | { readonly id: 'remove-changes-others'; readonly key: string };
 
 export type FrontMatterMessage = FrontMatterReadMessage | FrontMatterEditMessage;

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/vscode/customers/customerTree';
-import { api, closeAllEditors, day, readNote, removeNote, waitFor, writeNote } from './helpers';
+import { api, closeAllEditors, day, quickFixesAt, readNote, removeNote, waitFor, writeNote } from './helpers';
 
 const TAGGED = 'customers/first-hour/tagged.md';
 const LATER = 'customers/first-hour/later.md';
@@ -155,7 +155,7 @@ describe('the first hour of a leader', () => {
     assert.equal(diagnostic.range.start.line, 2);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     const editor = await vscode.window.showTextDocument(uri);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(uri, diagnostic.range, (titles) => titles.some((t) => t.includes('next_contact')));
     const fix = actions.find((a) => a.title.includes('next_contact'));
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     await vscode.workspace.applyEdit(fix.edit);

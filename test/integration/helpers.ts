@@ -106,3 +106,22 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * The quick fixes offered for `range`, once the workbench has the diagnostics. Just after the window
+ * opens they reach it a moment after the extension made them, and a first request may be cancelled
+ * as the editor settles: asked again then, as the light bulb would.
+ */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, expected: (titles: string[]) => boolean = (t) => t.length > 0): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  // The caller judges what came: a timeout here would hide which fixes were offered.
+  for (const end = Date.now() + 5000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      if (!/Canceled/.test(String(error))) throw error;
+    }
+    if (expected(actions.map((a) => a.title))) break;
+  }
+  return actions;
+}

@@ -115,6 +115,11 @@ describe('frontMatterRead', () => {
       assert.equal(p.line, 3);
     });
 
+    it('places a duplicate key whose value spans lines at its line, never at a negative column', () => {
+      const p = problemOf(readFrontMatter('---\r\nname: a\r\nowner: b\r\nname: |\r\n  two\r\n  lines\r\nstatus: x\r\n---\r\n'));
+      assert.deepEqual([p.line, p.column], [3, 0]);
+    });
+
     it('refuses a block without a closing fence', () => {
       for (const text of ['---\nname: a\n', '---\nname: a\n# Body\n', '---', '---\n']) {
         assert.deepEqual(problemOf(readFrontMatter(text)), { message: { id: 'front-matter-unclosed' }, line: 0, column: 0, severity: 'error', code: 'unreadable' }, JSON.stringify(text));

@@ -89,14 +89,17 @@ function planRename(text: string, from: string, to: string): Planned {
   return planned(base + place.keyStart, base + place.keyEnd, plainOrQuoted(to).text, doc);
 }
 
-/** The block's YAML parsed once with `yaml`, or a refusal where it cannot be. */
-function parseBlock(text: string, fence: FrontMatterBlock): { ok: true; doc: Document.Parsed; yaml: string } | (EditResult & { ok: false }) {
+/**
+ * The block's YAML parsed once with `yaml`, or a refusal where it cannot be. `allowDuplicates`: a
+ * duplicated key is no refusal (the edit that removes one is how such a note is mended).
+ */
+export function parseBlock(text: string, fence: FrontMatterBlock, allowDuplicates = false): { ok: true; doc: Document.Parsed; yaml: string } | (EditResult & { ok: false }) {
   const yaml = text.slice(fence.contentStart, fence.contentEnd);
   // `yaml` recurses per level and would exhaust the stack (slowly) on thousands of `[`.
   const deep = tooDeeplyNested(yaml);
   if (deep) return { ok: false, message: { id: 'edit-too-deep', levels: MAX_FLOW_NESTING }, line: fence.contentLine + deep.line, column: deep.column };
   const doc = parseYamlDocument(yaml);
-  const [error] = doc.errors;
+  const [error] = doc.errors.filter((e) => !(allowDuplicates && e.code === 'DUPLICATE_KEY'));
   if (!error) return { ok: true, doc, yaml };
   const duplicate = error.code === 'DUPLICATE_KEY' ? keyAt(doc, error.pos[0]) : undefined;
   const invalid: YamlInvalid = duplicate ? { id: 'yaml-invalid', reason: error.message, key: duplicate } : { id: 'yaml-invalid', reason: error.message };
@@ -127,7 +130,7 @@ function isAliased(doc: Document, anchor: string): boolean {
   return found;
 }
 
-function readerRefusal(text: string): (EditResult & { ok: false }) | undefined {
+export function readerRefusal(text: string): (EditResult & { ok: false }) | undefined {
   const read = readFrontMatter(text);
   return read.ok ? undefined : refusalOf(read.problem);
 }

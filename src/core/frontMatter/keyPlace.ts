@@ -44,8 +44,15 @@ export class KeyLines {
 
   /** Zero-based line of `key` in the whole file; the block's first line when the key is not there. */
   lineOf(key: string): number {
+    return this.spanOf(key)?.line ?? this.firstLine;
+  }
+
+  /** Where top-level `key` itself is written in the whole file (its quotes included), if it is there. */
+  spanOf(key: string): { line: number; column: number; length: number } | undefined {
     this.doc ??= parseYamlDocument(this.yaml);
     const [place] = placesOfKey(this.doc, key);
-    return this.firstLine + (place ? positionAt(this.yaml, place.keyStart).line : 0);
+    if (!place) return undefined;
+    const { line, column } = positionAt(this.yaml, place.keyStart);
+    return { line: this.firstLine + line, column, length: place.keyEnd - place.keyStart };
   }
 }

@@ -80,7 +80,8 @@ function yamlFailure(error: unknown, fenceLine: number): FrontMatterResult {
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
   const line = fenceLine + (e.mark?.line ?? 1);
   // js-yaml's reason without its line: the problem is placed at its line, and reads the same in the tree and any refusal.
-  return fail({ id: 'yaml-invalid', reason }, line, e.mark?.column ?? 0);
+  // Its column of a duplicated key whose value spans lines is negative (it counts back from the value's end).
+  return fail({ id: 'yaml-invalid', reason }, line, Math.max(0, e.mark?.column ?? 0));
 }
 
 function fail(message: FrontMatterReadMessage, line: number, column: number): FrontMatterResult {

@@ -2,6 +2,7 @@
 // precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
 import { parseCadence } from './cadence';
+import { misspeltKeys } from '../editorHelp/misspeltKeys';
 import { foundValue } from './foundValue';
 import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
@@ -32,7 +33,9 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const fm = read.value;
   const body = parseBody(text, fm.bodyStart, positionAt(text, fm.bodyStart).line);
   const problems: NoteProblem[] = [];
-  const fields = new FieldReader(fm.data, new KeyLines(fm.yaml, fm.yamlLine), problems);
+  const lines = new KeyLines(fm.yaml, fm.yamlLine);
+  const fields = new FieldReader(fm.data, lines, problems);
+  const misspelt = misspeltKeys(Object.keys(fm.data), lines);
 
   const fmName = fields.text('name');
   const name = fmName || body.title?.trim() || fileTitle;
@@ -61,7 +64,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), aliases: fields.aliases(), mentions: [], cadenceDays, cadenceFromNote,
     lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'),
-    status, timeGoal: fields.timeGoal(), problems,
+    status, timeGoal: fields.timeGoal(), problems, ...(misspelt.length > 0 && { misspeltKeys: misspelt }),
   };
   return note;
 }

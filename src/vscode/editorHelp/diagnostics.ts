@@ -1,6 +1,6 @@
 // Problems panel entries for notes whose front matter cannot be read or holds a wrong value, at the
 // offending line (an `account:` that names no account too), and for links in any note that were meant
-// for a customer and name none (or two);
+// for a customer and name none (or two); a hint at a key that looks like a slip for a known one;
 // cleared as soon as the note is fixed or deleted. Some problems depend on the day (a `last_contacted`
 // in the future), so every note is checked again when the day rolls over.
 import * as vscode from 'vscode';
@@ -8,7 +8,8 @@ import type { CustomerIndex } from '../../core/index/customerIndex';
 import type { MentionIndex } from '../../core/mentions/mentionIndex';
 import { problemsOn } from '../../core/today/datedProblems';
 import { formatDate } from '../../core/time/dates';
-import type { LinkProblem, NoteProblem } from '../../core/model';
+import type { LinkProblem, MisspeltKey, NoteProblem } from '../../core/model';
+import type { FixCode } from '../../core/editorHelp/quickFixes';
 import type { TodayState } from '../todayState';
 import { wordMessage } from '../words/messageWords';
 
@@ -24,7 +25,8 @@ export function registerDiagnostics(index: CustomerIndex, mentions: MentionIndex
     for (const id of new Set(ids)) {
       const note = index.get(id);
       const ownProblems = note ? [...problemsOn(note, date), ...today.accounts().problemsOf(id)] : [];
-      const diagnostics = [...ownProblems.map(noteDiagnostic), ...mentions.problemsOf(id).map(linkDiagnostic)];
+      const hints = (note?.misspeltKeys ?? []).map(keyHint);
+      const diagnostics = [...ownProblems.map(noteDiagnostic), ...hints, ...mentions.problemsOf(id).map(linkDiagnostic)];
       if (diagnostics.length === 0) {
         if (shown.delete(id)) collection.delete(vscode.Uri.parse(id));
         continue;
@@ -54,6 +56,18 @@ function noteDiagnostic(p: NoteProblem): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(new vscode.Range(p.line, p.column, p.line, p.column), wordMessage(p.message), vscode.DiagnosticSeverity.Warning);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   if (p.code) diagnostic.code = p.code;
+  return diagnostic;
+}
+
+/** The diagnostic code of a key that looks like a slip for a known key; its quick fix renames it. */
+const MISSPELT_KEY: FixCode = 'misspelt-key';
+
+function keyHint(k: MisspeltKey): vscode.Diagnostic {
+  // A hint, not a warning: an unknown key is the leader's right; this one is only likely a typo.
+  const range = new vscode.Range(k.line, k.column, k.line, k.column + k.length);
+  const diagnostic = new vscode.Diagnostic(range, wordMessage({ id: 'misspelt-key', key: k.key, meant: k.meant }), vscode.DiagnosticSeverity.Hint);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = MISSPELT_KEY;
   return diagnostic;
 }
 

@@ -13,7 +13,7 @@ import { registerQuickFixes } from './quickFixes';
 export function registerEditorHelp(services: Services): vscode.Disposable {
   return vscode.Disposable.from(
     registerDiagnostics(services.index, services.mentions, services.today),
-    registerQuickFixes(),
+    registerQuickFixes(services.today),
     registerLinkCompletion(services.index, services.mentions),
     registerFrontMatterCompletion(services),
     registerFrontMatterHover(services),

@@ -47,6 +47,7 @@ export function wordMessage(m: Message): string {
     case 'key-taken': return vscode.l10n.t('The front matter already has "{0}"; change it by hand.', m.key);
     case 'set-changes-others': return vscode.l10n.t('Rapport could not change "{0}" without changing other front matter; edit it by hand.', m.key);
     case 'rename-changes-others': return vscode.l10n.t('Rapport could not rename "{0}" without changing other front matter; edit it by hand.', m.key);
+    case 'remove-changes-others': return vscode.l10n.t('Rapport could not remove "{0}" without changing other front matter; edit it by hand.', m.key);
     case 'no-such-line': return vscode.l10n.t('Line {0} does not exist.', m.lineNumber);
     case 'not-a-task-line': return vscode.l10n.t('Line {0} is not a task line like "- [ ] ...".', m.lineNumber);
     case 'link-ambiguous': return vscode.l10n.t('"{0}" names more than one customer ({1}), so it counts for none: link a file name instead.', m.target, m.names.join(', '));
@@ -57,6 +58,7 @@ export function wordMessage(m: Message): string {
     case 'account-cycle': return m.names.length === 1
       ? vscode.l10n.t('account: a note cannot be its own account.')
       : vscode.l10n.t('account: {0} name each other as their account; one of them must be the account.', m.names.join(' → '));
+    case 'misspelt-key': return vscode.l10n.t('Unknown key {0}: did you mean {1}?', m.key, m.meant);
     case 'customer-unknown': return vscode.l10n.t('customers: no customer is called "{0}".', m.target);
   }
 }
