@@ -4,11 +4,17 @@
 import * as vscode from 'vscode';
 import { decodeNote, MAX_NOTE_BYTES } from '../core/reading/noteLoader';
 import type { Message, TextEdit } from '../core/model';
+import type { EditResult } from '../core/editing/editResult';
 import { fileBytes, fileSize } from './ports/noteFiles';
 import { isBehindDisk } from '../core/index/openCopy';
 import { wordMessage } from './words/messageWords';
 
 export type EditPlan = { ok: true; edits: readonly TextEdit[] } | { ok: false; message: Message; line?: number };
+
+/** Core's one edit (or its refusal) as a plan. */
+export function planOf(result: EditResult): EditPlan {
+  return result.ok ? { ok: true, edits: [result.edit] } : { ok: false, message: result.message, line: result.line };
+}
 
 const queues = new Map<string, Promise<unknown>>();
 

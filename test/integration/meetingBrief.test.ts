@@ -57,11 +57,11 @@ describe('meeting prep: CodeLens, Prepare for Meeting and the link hover', () =>
 
   it('shows days since contact against the cadence above the note, then the commands', async () => {
     await vscode.window.showTextDocument(uri);
-    await waitFor(async () => (await lensTitles(uri)).length === 4, 'four lenses');
-    assert.deepEqual(await lensTitles(uri), ['12d since contact · every 14d · due in 2d', 'Log Contact', 'Insert Reflection', 'Prepare for Meeting']);
+    await waitFor(async () => (await lensTitles(uri)).length === 5, 'five lenses');
+    assert.deepEqual(await lensTitles(uri), ['12d since contact · every 14d · due in 2d', 'Log Contact', 'Insert Reflection', 'Prepare for Meeting', 'Snooze…']);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const commands = lenses.map((l) => l.command?.command);
-    assert.deepEqual(commands, ['', 'rapport.logContact', 'rapport.insertReflection', 'rapport.prepareMeeting']);
+    assert.deepEqual(commands, ['', 'rapport.logContact', 'rapport.insertReflection', 'rapport.prepareMeeting', 'rapport.snooze']);
     assert.equal(String(lenses[1].command!.arguments![0]), uri.toString(), 'Log Contact is for this note');
   });
 
@@ -78,7 +78,7 @@ describe('meeting prep: CodeLens, Prepare for Meeting and the link hover', () =>
     await vscode.workspace.getConfiguration('rapport').update('codeLens', false, vscode.ConfigurationTarget.Workspace);
     await waitFor(async () => (await lensTitles(uri)).length === 0, 'no lens when rapport.codeLens is off');
     await vscode.workspace.getConfiguration('rapport').update('codeLens', undefined, vscode.ConfigurationTarget.Workspace);
-    await waitFor(async () => (await lensTitles(uri)).length === 4, 'the lenses back');
+    await waitFor(async () => (await lensTitles(uri)).length === 5, 'the lenses back');
   });
 
   it('puts no lens on a note that is not a customer note', async () => {

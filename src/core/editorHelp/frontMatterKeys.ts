@@ -26,6 +26,7 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
   key('cadence', 'cadence', '2w'),
   key('last_contacted', 'date', '2026-11-20'),
   key('next_contact', 'date', '2026-12-01'),
+  key('snooze_until', 'date', '2026-12-15'),
   key('status', 'status', 'active'),
   key('time_goal', 'time-goal', '2h/month'),
   key('aliases', 'list', '[Acme]'),

@@ -1,7 +1,7 @@
 // Rapport: Mark Promise Kept. Ticks the task line of a promise in the tree: one character changes.
 import * as vscode from 'vscode';
 import { setTaskChecked } from '../../core/editing/taskEdit';
-import { editNote } from '../noteWriter';
+import { editNote, planOf } from '../noteWriter';
 import type { Command } from '../commands';
 import type { TreeServices } from '../services';
 
@@ -15,10 +15,7 @@ export function markPromiseKeptCommand(deps: TreeServices): Command {
         return false;
       }
       const uri = vscode.Uri.parse(node.noteId);
-      const kept = await editNote(uri, (text) => {
-        const result = setTaskChecked(text, node.commitment.line, true);
-        return result.ok ? { ok: true, edits: [result.edit] } : { ok: false, message: result.message, line: result.line };
-      });
+      const kept = await editNote(uri, (text) => planOf(setTaskChecked(text, node.commitment.line, true)));
       if (kept) deps.log.info(`Marked a promise kept in ${vscode.workspace.asRelativePath(uri)}.`);
       return kept;
     },

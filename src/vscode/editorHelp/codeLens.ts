@@ -1,5 +1,5 @@
 // The CodeLens above a customer note's first line: where contact stands, then Log Contact, Insert
-// Reflection and Prepare for Meeting. It follows the index, which reads an open editor's unsaved text, so
+// Reflection, Prepare for Meeting and Snooze…. It follows the index, which reads an open editor's unsaved text, so
 // the count changes as the note is typed. `rapport.codeLens` turns it off.
 import * as vscode from 'vscode';
 import type { TodayState } from '../todayState';
@@ -24,6 +24,7 @@ class CustomerCodeLens implements vscode.CodeLensProvider {
       lens(vscode.l10n.t('Log Contact'), 'rapport.logContact', vscode.l10n.t('Record a contact with {0}', row.note.name)),
       lens(vscode.l10n.t('Insert Reflection'), 'rapport.insertReflection', vscode.l10n.t('Insert a reflection template at the cursor'), []),
       lens(vscode.l10n.t('Prepare for Meeting'), 'rapport.prepareMeeting', vscode.l10n.t('Open the meeting brief of {0}', row.note.name)),
+      lens(vscode.l10n.t('Snooze…'), 'rapport.snooze', vscode.l10n.t('No reminder about {0} for a while', row.note.name)),
     ];
   }
 }

@@ -16,6 +16,7 @@ export function keyMeaning(key: string): string {
     case 'cadence': return vscode.l10n.t('how often you intend to be in touch: a number of days, or 3d, 2w, 1m (a month counts as 30 days); without it, the setting rapport.defaultCadence');
     case 'last_contacted': return vscode.l10n.t('the day you were last in touch; Log Contact writes it, and a newer dated log entry or mention counts too');
     case 'next_contact': return vscode.l10n.t('a planned touchpoint: until a contact on or after it, it sets the due date');
+    case 'snooze_until': return vscode.l10n.t('no reminder up to and including this day: the customer is snoozed, never overdue or due soon; Snooze… writes it');
     case 'status': return vscode.l10n.t('active, at-risk, dormant or archived; an archived customer is hidden and never overdue');
     case 'time_goal': return vscode.l10n.t('the time you intend to spend with the customer, per week or per month');
     case 'aliases': return vscode.l10n.t('other names that links from other notes may use for this customer');
