@@ -5,11 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { matchEvents, type CalendarMatch } from '../../src/core/calendar/matchEvents';
 import { importEdits } from '../../src/core/calendar/importEdits';
+import { entriesByCustomer, previewCalendar } from '../../src/core/calendar/calendarImport';
 import { entryHeading } from '../../src/core/calendar/calendarEntry';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { formatDate } from '../../src/core/time/dates';
 import { applyEdits } from './helpers';
-import { at, NOW, read } from './calendarHelpers';
+import { at, BERLIN, NOW, read } from './calendarHelpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { shiftText, shiftIcs } = require('../../../test/harness/shift-dates.js') as { shiftText(text: string, days: number): string; shiftIcs(text: string, days: number): string };
@@ -81,5 +82,17 @@ describe('calendar: the demo\'s sample export', () => {
     const days = 45;
     const moved = matchEvents(read(shiftIcs(sample(), days), { clock: at(new Date(NOW.getTime() + days * 86_400_000)) }).events, customersMoved(days));
     assert.deepEqual(moved.map(shown), matches.map(shown).map((text) => shiftText(text, days)));
+  });
+
+  it('is what the command asks for: a preview of the file, then the kept entries per customer', () => {
+    const preview = previewCalendar(sample(), customers, { clock: at(NOW), zone: BERLIN });
+    assert.ok(preview.ok);
+    assert.deepEqual(preview.matches.map(shown), matches.map(shown));
+    assert.equal(preview.events, calendar.events.length);
+    assert.deepEqual(preview.skipped, calendar.skipped);
+    const byCustomer = entriesByCustomer(preview.matches.filter((m) => m.checked));
+    assert.deepEqual([...byCustomer.keys()].map((id) => customers.find((c) => c.id === id)!.name), ['Riverside Plant', 'Order Desk', 'Ingrid Solberg', 'Logistics DCs', 'Finance', 'Marcus Ellery']);
+    assert.equal(byCustomer.get(customers.find((c) => c.name === 'Riverside Plant')!.id)!.length, 13);
+    assert.deepEqual(previewCalendar('nonsense', customers, { clock: at(NOW) }), { ok: false, message: { id: 'calendar-not-icalendar' } });
   });
 });
