@@ -38,16 +38,12 @@ describe('harness: demo dates moved to today', () => {
   });
 
   describe('a calendar export (.ics)', () => {
+    // A zone's own DTSTART and rule: the starting points of its changes, never moved.
+    const ZONE = ['BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:W. Europe Standard Time', 'BEGIN:STANDARD', 'DTSTART:16011028T030000',
+      'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10', 'END:STANDARD', 'END:VTIMEZONE'];
     it('moves event dates, date-times, EXDATE lists, RECURRENCE-ID, UNTIL and a weekly rule\'s weekdays; never a VTIMEZONE', () => {
       const text = [
-        'BEGIN:VCALENDAR',
-        'BEGIN:VTIMEZONE',
-        'TZID:W. Europe Standard Time',
-        'BEGIN:STANDARD',
-        'DTSTART:16011028T030000',
-        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
-        'END:STANDARD',
-        'END:VTIMEZONE',
+        ...ZONE,
         'BEGIN:VEVENT',
         'DTSTART;TZID="W. Europe Standard Time":20261124T093000',
         'DTEND;VALUE=DATE:20261231',
@@ -62,14 +58,7 @@ describe('harness: demo dates moved to today', () => {
         '',
       ].join('\r\n');
       assert.equal(shiftIcs(text, 3), [
-        'BEGIN:VCALENDAR',
-        'BEGIN:VTIMEZONE',
-        'TZID:W. Europe Standard Time',
-        'BEGIN:STANDARD',
-        'DTSTART:16011028T030000',
-        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
-        'END:STANDARD',
-        'END:VTIMEZONE',
+        ...ZONE,
         'BEGIN:VEVENT',
         'DTSTART;TZID="W. Europe Standard Time":20261127T093000',
         'DTEND;VALUE=DATE:20270103',
