@@ -2,7 +2,7 @@
 // move or cancel its occurrences), each occurrence classified (all-day, cancelled, declined by the owner)
 // and placed on the leader's clock.
 import ICAL from 'ical.js';
-import type { CalendarEvent, CalendarSkips } from './calendarEvent';
+import type { CalendarEvent, CalendarPerson, CalendarSkips } from './calendarEvent';
 import { attendeesOf, organizerOf } from './eventPeople';
 import { instantOf, type ZoneContext } from './eventInstant';
 import { seriesOccurrences, tzidOf, type StepBudget, type Window } from './seriesOccurrences';
@@ -24,9 +24,10 @@ const MAX_MINUTES = 12 * 60;
 
 export function eventsOfCalendar(calendar: Component, window: Window, context: ZoneContext, owner: ReadonlySet<string>, out: Collected): void {
   const add = (item: Event, start: number, key: () => string) => readable(() => {
-    const skip = skipReason(item, owner);
+    const attendees = attendeesOf(item.component);
+    const skip = skipReason(item, attendees, owner);
     if (skip) out.skipped[skip]++;
-    else out.events.push(eventAt(item, start, key(), context));
+    else out.events.push(eventAt(item, attendees, start, key(), context));
   }, out);
   for (const [uid, group] of byUid(calendar.getAllSubcomponents('vevent'))) {
     const series = group.master ? readable(() => new ICAL.Event(group.master!, { exceptions: [] }), out) : undefined;
@@ -77,22 +78,22 @@ function byUid(components: readonly Component[]): Map<string, Group> {
   return groups;
 }
 
-function skipReason(item: Event, owner: ReadonlySet<string>): keyof CalendarSkips | undefined {
+function skipReason(item: Event, attendees: readonly CalendarPerson[], owner: ReadonlySet<string>): keyof CalendarSkips | undefined {
   const component = item.component;
   if (item.startDate.isDate || String(component.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '').toUpperCase() === 'TRUE') return 'allDay';
   if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return 'cancelled';
-  if (owner.size && attendeesOf(component).some((a) => a.declined && owner.has(a.email))) return 'declined';
+  if (attendees.some((a) => a.declined && owner.has(a.email))) return 'declined';
   return undefined;
 }
 
-function eventAt(item: Event, start: number, key: string, context: ZoneContext): CalendarEvent {
+function eventAt(item: Event, attendees: readonly CalendarPerson[], start: number, key: string, context: ZoneContext): CalendarEvent {
   const wall = context.local.wallTime(start);
   const minutes = minutesOf(item, context);
   const organizer = organizerOf(item.component);
   return {
     key, title: String(item.summary ?? '').trim(), date: { year: wall.year, month: wall.month, day: wall.day },
     time: { hour: wall.hour, minute: wall.minute }, start, ...(minutes !== undefined && { minutes }),
-    attendees: attendeesOf(item.component), ...(organizer && { organizer }),
+    attendees, ...(organizer && { organizer }),
   };
 }
 
