@@ -36,7 +36,8 @@ export type Message =
   | FrontMatterMessage
   | LinkMessage
   | AccountMessage
-  | KeyHintMessage;
+  | KeyHintMessage
+  | CalendarMessage;
 
 /** A problem found in a note, placed at a zero-based line and column of the whole file. */
 export interface NoteProblem {
@@ -108,6 +109,8 @@ export interface CustomerNote extends NoteBody {
   readonly tags: readonly string[];
   /** Other names other notes may link the customer by (`aliases:` in the front matter). */
   readonly aliases: readonly string[];
+  /** The customer's e-mail addresses (`emails:`), lower case, `mailto:` taken off: a calendar event with one of them is a meeting with them. */
+  readonly emails: readonly string[];
   /** Links to this customer from other notes, newest first (undated references last); joined by the index. */
   readonly mentions: readonly Mention[];
   /** Days; from the note, else the default setting. */
@@ -284,6 +287,8 @@ export type FieldMessage =
   | { readonly id: 'not-a-date'; readonly found: FoundValue }
   | { readonly id: 'tags-not-a-list'; readonly found: FoundValue }
   | { readonly id: 'not-a-list'; readonly found: FoundValue }
+  | { readonly id: 'emails-not-a-list'; readonly found: FoundValue }
+  | { readonly id: 'not-an-email'; readonly found: FoundValue }
   | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
   | TimeGoalMessage;
 
@@ -347,3 +352,12 @@ export type FrontMatterEditMessage =
   | { readonly id: 'remove-changes-others'; readonly key: string };
 
 export type FrontMatterMessage = FrontMatterReadMessage | FrontMatterEditMessage;
+
+/** Why a calendar file (`.ics`) gives no events to import; nothing is written then. */
+export type CalendarMessage =
+  /** The iCalendar parser's own error (in English, like `yaml-invalid`'s), carried as it is. */
+  | { readonly id: 'calendar-unreadable'; readonly reason: string }
+  /** Text that holds no VCALENDAR at all: not a calendar export. */
+  | { readonly id: 'calendar-not-icalendar' }
+  | { readonly id: 'calendar-too-large'; readonly bytes: number; readonly limitBytes: number }
+  | { readonly id: 'calendar-too-many-events'; readonly events: number; readonly limitEvents: number };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { contactLogInsertion, logContactEdits, type LogContactResult } from '../../src/core/editing/contactLogEdit';
+import { contactLogInsertion, logContactEdits, logEntriesEdits, type LogContactResult } from '../../src/core/editing/contactLogEdit';
 import type { Message, TextEdit } from '../../src/core/model';
 import { applyEdits, day, lines } from './helpers';
 
@@ -177,6 +177,46 @@ describe('contactLogEdit', () => {
     it('finds the section whatever its case, skipping undated sub-headings', () => {
       const text = '## contact LOG\n### Notes on format\n### 2026-10-01 A\n### 2026-09-01 B\n';
       assert.equal(applyEdits(text, [contactLogInsertion(text, '2026-12-01 Lunch')]), '## contact LOG\n### Notes on format\n### 2026-12-01 Lunch\n\n### 2026-10-01 A\n### 2026-09-01 B\n');
+    });
+
+    it('writes several headings as one block, oldest first in a chronological log, newest first in a newest-first one', () => {
+      const two = ['2026-11-24 Sync (1h)', '2026-11-26 Review (45m)'];
+      const chronological = '## Contact log\n\n### 2026-10-01 Intro\n\n## Next\n';
+      assert.equal(applyEdits(chronological, [contactLogInsertion(chronological, two)]),
+        '## Contact log\n\n### 2026-10-01 Intro\n\n### 2026-11-24 Sync (1h)\n\n### 2026-11-26 Review (45m)\n\n## Next\n');
+      const newestFirst = '## Contact log\n\n#### 2026-11-01 B\n\n#### 2026-10-01 A\n';
+      assert.equal(applyEdits(newestFirst, [contactLogInsertion(newestFirst, two)]),
+        '## Contact log\n\n#### 2026-11-26 Review (45m)\n\n#### 2026-11-24 Sync (1h)\n\n#### 2026-11-01 B\n\n#### 2026-10-01 A\n');
+      const none = '---\r\nname: A\r\n---\r\n# A\r\n';
+      assert.equal(applyEdits(none, [contactLogInsertion(none, two)]),
+        '---\r\nname: A\r\n---\r\n# A\r\n\r\n## Contact log\r\n\r\n### 2026-11-24 Sync (1h)\r\n\r\n### 2026-11-26 Review (45m)\r\n');
+    });
+  });
+
+  describe('logEntriesEdits', () => {
+    it('moves last_contacted forward to the latest entry and adds every heading', () => {
+      const text = lines(['---', 'name: Acme', 'last_contacted: 2026-11-20', '---', '## Contact log', '', '### 2026-11-20 Review', '']);
+      const result = logEntriesEdits(text, day(2026, 11, 26), ['2026-11-24 Sync (1h)', '2026-11-26 Review (45m)']);
+      assert.ok(result.ok);
+      assert.equal(result.edits.length, 2);
+      assert.equal(applyEdits(text, result.edits), lines(['---', 'name: Acme', 'last_contacted: 2026-11-26', '---', '## Contact log', '',
+        '### 2026-11-20 Review', '', '### 2026-11-24 Sync (1h)', '', '### 2026-11-26 Review (45m)', '']));
+    });
+
+    it('keeps a later last_contacted and says so', () => {
+      const text = '---\nlast_contacted: 2026-12-01\n---\n';
+      const result = logEntriesEdits(text, day(2026, 11, 26), ['2026-11-26 Review']);
+      assert.ok(result.ok);
+      assert.deepEqual(result.keptLater, day(2026, 12, 1));
+      assert.equal(applyEdits(text, result.edits), '---\nlast_contacted: 2026-12-01\n---\n## Contact log\n\n### 2026-11-26 Review\n');
+    });
+
+    it('writes an empty note in one edit, front matter first, and refuses a note it cannot read', () => {
+      const result = logEntriesEdits('', day(2026, 11, 26), ['2026-11-24 Sync', '2026-11-26 Review']);
+      assert.ok(result.ok);
+      assert.equal(result.edits.length, 1);
+      assert.equal(applyEdits('', result.edits), '---\nlast_contacted: 2026-11-26\n---\n## Contact log\n\n### 2026-11-24 Sync\n\n### 2026-11-26 Review\n');
+      assert.equal(logEntriesEdits('---\nname: a\nname: b\n---\n', day(2026, 11, 26), ['2026-11-26 Review']).ok, false);
     });
   });
 });

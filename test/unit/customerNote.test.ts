@@ -121,6 +121,32 @@ describe('customerNote', () => {
       assert.deepEqual(parse('---\ntags: "erp,, ,"\n---\n').tags, ['erp']);
     });
 
+    it('reads emails as a list or one text, lower case, without mailto: or a display name', () => {
+      assert.deepEqual(parse('---\nemails: [Henrik.Dahl@Brightwater.example, "mailto:aisha@brightwater.example"]\n---\n').emails, ['henrik.dahl@brightwater.example', 'aisha@brightwater.example']);
+      assert.deepEqual(parse('---\nemails:\n  - " Henrik Dahl <henrik@b.example> "\n---\n').emails, ['henrik@b.example']);
+      assert.deepEqual(parse('---\nemails: henrik@b.example; aisha@b.example,  carla@b.example\n---\n').emails, ['henrik@b.example', 'aisha@b.example', 'carla@b.example']);
+      assert.deepEqual(parse('---\nemails: [a@b.example, A@B.example]\n---\n').emails, ['a@b.example'], 'one address once');
+      assert.deepEqual(parse('---\nname: Acme\n---\n').emails, []);
+      assert.deepEqual(parse('---\nemails:\n---\n').problems, []);
+    });
+
+    it('reports emails of the wrong type, and each entry that is no address, at the key line', () => {
+      const mapping = parse('---\nname: Acme\nemails: {henrik: h@b.example}\n---\n');
+      assert.deepEqual(mapping.emails, []);
+      assert.deepEqual(problemFor(mapping, 'emails'), {
+        message: { id: 'bad-value', key: 'emails', reason: { id: 'emails-not-a-list', found: { kind: 'mapping' } } },
+        line: 2, column: 0, severity: 'warning', code: 'bad-value', key: 'emails',
+      });
+      const nested = parse('---\nemails: [[h@b.example]]\n---\n');
+      assert.equal((problemFor(nested, 'emails').message as { reason: FieldMessage }).reason.id, 'emails-not-a-list');
+      const some = parse('---\nemails: [henrik, h@b.example, 42]\n---\n');
+      assert.deepEqual(some.emails, ['h@b.example'], 'the good address still counts');
+      assert.deepEqual(some.problems.map((p) => (p.message as { reason: FieldMessage }).reason), [
+        { id: 'not-an-email', found: { kind: 'scalar', type: 'string', json: '"henrik"' } },
+        { id: 'not-an-email', found: { kind: 'scalar', type: 'number', json: '42' } },
+      ]);
+    });
+
     it('reads numbers and booleans as text where text is expected', () => {
       const n = parse('---\nname: 3M\nsegment: 12\norganization: true\n---\n');
       assert.equal(n.name, '3M');

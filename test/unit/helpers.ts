@@ -16,6 +16,7 @@ export function note(overrides: Partial<CustomerNote> & { id?: string } = {}): C
     nameSource: 'front matter',
     tags: [],
     aliases: [],
+    emails: [],
     mentions: [],
     cadenceDays: 14,
     cadenceFromNote: true,

@@ -29,7 +29,29 @@ export function logContactEdits(text: string, date: LocalDate, entryTitle?: stri
   // A note the reader refuses is refused here with the very same reason the tree shows.
   const read = readFrontMatter(text);
   if (!read.ok) return refusalOf(read.problem);
-  const recorded = recordedDate(read.value.data.last_contacted);
+  if (entryTitle === undefined) return contactEdits(text, read.value.data.last_contacted, date, []);
+  const title = entryTitle.replace(/[\r\n]+/g, ' ').trim();
+  if (alreadyLogged(text, read.value.bodyStart, date, title)) {
+    const dateOnly = contactEdits(text, read.value.data.last_contacted, date, []);
+    return dateOnly.ok ? { ...dateOnly, duplicateEntry: true } : dateOnly;
+  }
+  return contactEdits(text, read.value.data.last_contacted, date, [`${formatDate(date)} ${title}`.trim()]);
+}
+
+/**
+ * Several entries at once (a calendar import): `last_contacted` moved forward to the latest of them, and
+ * the headings (`YYYY-MM-DD title (45m)`, oldest first) added as one block where Log Contact adds one.
+ * Whether an entry is already in the note is the caller's rule to apply.
+ */
+export function logEntriesEdits(text: string, latest: LocalDate, headings: readonly string[]): LogContactResult {
+  const read = readFrontMatter(text);
+  if (!read.ok) return refusalOf(read.problem);
+  return contactEdits(text, read.value.data.last_contacted, latest, headings);
+}
+
+/** `last_contacted` set to `date` unless the note's is later, and the headings added under `## Contact log`. */
+function contactEdits(text: string, lastContacted: unknown, date: LocalDate, headings: readonly string[]): LogContactResult {
+  const recorded = recordedDate(lastContacted);
   const edits: TextEdit[] = [];
   let keptLater: LocalDate | undefined;
   if (recorded && compareDates(recorded, date) >= 0) {
@@ -39,10 +61,8 @@ export function logContactEdits(text: string, date: LocalDate, entryTitle?: stri
     if (!set.ok) return set;
     edits.push(set.edit);
   }
-  if (entryTitle === undefined) return { ok: true, edits, keptLater };
-  const title = entryTitle.replace(/[\r\n]+/g, ' ').trim();
-  if (alreadyLogged(text, read.value.bodyStart, date, title)) return { ok: true, edits, keptLater, duplicateEntry: true };
-  const entry = contactLogInsertion(text, `${formatDate(date)} ${title}`.trim());
+  if (!headings.length) return { ok: true, edits, keptLater };
+  const entry = contactLogInsertion(text, headings);
   // An empty note gets both at offset 0: one edit, front matter first, keeps the order certain.
   if (edits.length && entry.start === edits[0].start && entry.end === edits[0].end) edits[0] = { ...edits[0], text: edits[0].text + entry.text };
   else edits.push(entry);
@@ -83,8 +103,11 @@ function linesOf(text: string, from: number): Line[] {
   return lines;
 }
 
-/** Where and what to insert for a new log entry heading `### <heading>`. */
-export function contactLogInsertion(text: string, heading: string): TextEdit {
+/**
+ * Where and what to insert for a new log entry heading `### <heading>`, or for several (oldest first:
+ * written in the order the log already keeps, one blank line apart).
+ */
+export function contactLogInsertion(text: string, heading: string | readonly string[]): TextEdit {
   const eol = detectEol(text);
   const fence = findFrontMatter(text);
   const bodyStart = fence.kind === 'block' ? fence.blockEnd : fence.bomLength;
@@ -107,18 +130,20 @@ export function contactLogInsertion(text: string, heading: string): TextEdit {
       if (date && parseIsoDate(date[1]) && level <= 4) entries.push({ index: i, level, date: date[1] });
     }
   }
-  const newHeading = (level: number) => `${'#'.repeat(level)} ${heading}`;
+  const headings = typeof heading === 'string' ? [heading] : heading;
+  /** The headings at `level`, each on its line, a blank line between two. */
+  const newHeadings = (level: number, order: readonly string[] = headings) => order.map((h) => `${'#'.repeat(level)} ${h}${eol}`).join(eol);
   if (section === -1) {
     const lead = text.length === 0 || text.endsWith('\n') ? '' : eol;
     const gap = text.slice(bodyStart).trim() === '' ? '' : eol;
-    return { start: text.length, end: text.length, text: `${lead}${gap}## Contact log${eol}${eol}${newHeading(3)}${eol}` };
+    return { start: text.length, end: text.length, text: `${lead}${gap}## Contact log${eol}${eol}${newHeadings(3)}` };
   }
   const level = entries[0]?.level ?? 3;
   // Newest first when the leader already keeps it so; otherwise chronological, appended.
   const newestFirst = entries.length > 1 && entries[0].date > entries[entries.length - 1].date;
   if (newestFirst) {
     const at = lines[entries[0].index].start;
-    return { start: at, end: at, text: `${newHeading(level)}${eol}${eol}` };
+    return { start: at, end: at, text: `${newHeadings(level, [...headings].reverse())}${eol}` };
   }
   // Append after the section's last non-blank line.
   let last = sectionEnd - 1;
@@ -127,5 +152,5 @@ export function contactLogInsertion(text: string, heading: string): TextEdit {
   const lead = text.slice(lines[last].start, at).endsWith('\n') ? '' : eol;
   // Keep a blank line before the next section when there was none to keep.
   const trail = last + 1 === sectionEnd && sectionEnd < lines.length ? eol : '';
-  return { start: at, end: at, text: `${lead}${eol}${newHeading(level)}${eol}${trail}` };
+  return { start: at, end: at, text: `${lead}${eol}${newHeadings(level)}${trail}` };
 }

@@ -30,6 +30,7 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
   key('status', 'status', 'active'),
   key('time_goal', 'time-goal', '2h/month'),
   key('aliases', 'list', '[Acme]'),
+  key('emails', 'list', '[dana@acme.example]'),
   key('account', 'account', 'acme-group', true),
   key('role', 'text', 'CFO', true),
   key('aspirations', 'text', 'Wants to lead the group finance shared service'),

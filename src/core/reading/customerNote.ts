@@ -11,6 +11,7 @@ import { KeyLines } from '../frontMatter/keyPlace';
 import { detach, parseBody } from './noteBody';
 import { parseTimeGoal } from './timeGoal';
 import { frontMatterTarget } from './wikiTarget';
+import { emailAddress } from './emailAddress';
 import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
 
 const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
@@ -26,7 +27,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
-      tags: [], aliases: [], mentions: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
+      tags: [], aliases: [], emails: [], mentions: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
       problems: [problem], brokenReason: problem.message,
     };
   }
@@ -62,7 +63,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
-    tags: fields.tags(), aliases: fields.aliases(), mentions: [], cadenceDays, cadenceFromNote,
+    tags: fields.tags(), aliases: fields.aliases(), emails: fields.emails(), mentions: [], cadenceDays, cadenceFromNote,
     lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'),
     status, timeGoal: fields.timeGoal(), problems, ...(misspelt.length > 0 && { misspeltKeys: misspelt }),
   };
@@ -147,6 +148,28 @@ class FieldReader {
     if (items.every((a) => ['string', 'number', 'boolean'].includes(typeof a))) return items.map((a) => detach(String(a).trim())).filter(Boolean);
     this.wrong('aliases', { id: 'not-a-list', found: foundValue(value) });
     return [];
+  }
+
+  /**
+   * A list of addresses, or one (several in one text split at commas, semicolons or spaces, as a mail
+   * client copies them). An entry that is no address is reported and left out; the others still count.
+   */
+  emails(): string[] {
+    const value = this.data.emails;
+    if (value === undefined || value === null || value === '') return [];
+    const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\s]+/).filter(Boolean) : [value];
+    if (!items.every((e) => ['string', 'number', 'boolean'].includes(typeof e))) {
+      this.wrong('emails', { id: 'emails-not-a-list', found: foundValue(value) });
+      return [];
+    }
+    const emails: string[] = [];
+    for (const item of items) {
+      const email = typeof item === 'string' ? emailAddress(item) : undefined;
+      if (email) {
+        if (!emails.includes(email)) emails.push(detach(email));
+      } else this.wrong('emails', { id: 'not-an-email', found: foundValue(item) });
+    }
+    return emails;
   }
 
   status(): CustomerStatus {

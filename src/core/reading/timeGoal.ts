@@ -33,6 +33,9 @@ export interface DurationUnits {
   readonly hoursMinutes: string;
 }
 
+/** The units a note is written in (`45m`, `1h`, `1h30m`) whatever the leader's language: what parseDuration reads. */
+export const NOTE_UNITS: DurationUnits = { hours: '{0}h', minutes: '{0}m', hoursMinutes: '{0}h{1}m' };
+
 /** A duration in the units a reader's language gives (the dashboard gets them from the host). */
 export function formatMinutes(total: number, units: DurationUnits): string {
   const { hours: h, minutes: m } = hoursAndMinutes(total);

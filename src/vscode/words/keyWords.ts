@@ -19,6 +19,7 @@ export function keyMeaning(key: string): string {
     case 'snooze_until': return vscode.l10n.t('no reminder up to and including this day: the customer is snoozed, never overdue or due soon; Snooze… writes it');
     case 'status': return vscode.l10n.t('active, at-risk, dormant or archived; an archived customer is hidden and never overdue');
     case 'time_goal': return vscode.l10n.t('the time you intend to spend with the customer, per week or per month');
+    case 'emails': return vscode.l10n.t('the e-mail addresses of the customer\'s people: Import Calendar… matches meetings by them');
     case 'aliases': return vscode.l10n.t('other names that links from other notes may use for this customer');
     case 'account': return vscode.l10n.t('the account this person is in: the file name, name or alias of its customer note');
     case 'role': return vscode.l10n.t('what this person does in their organization');

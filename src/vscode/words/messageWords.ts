@@ -18,6 +18,8 @@ export function wordMessage(m: Message): string {
     case 'not-text': return vscode.l10n.t('must be text (found {0})', foundWords(m.found));
     case 'not-a-date': return vscode.l10n.t('must be a real date like 2026-11-20 or a date-time (found {0})', foundWords(m.found));
     case 'not-a-list': return vscode.l10n.t('must be a list of names or one name (found {0})', foundWords(m.found));
+    case 'emails-not-a-list': return vscode.l10n.t('must be a list of e-mail addresses or one address (found {0})', foundWords(m.found));
+    case 'not-an-email': return vscode.l10n.t('{0} is not an e-mail address like dana@acme.example; it was left out', foundWords(m.found));
     case 'tags-not-a-list': return vscode.l10n.t('must be a list like [erp, strategic] or text (found {0})', foundWords(m.found));
     case 'unknown-status': return vscode.l10n.t('must be one of {0} (found {1})', m.statuses.join(', '), foundWords(m.found));
     case 'time-goal-unreadable': return vscode.l10n.t('must look like 2h/month or 30m/week (found {0})', foundWords(m.found));
@@ -59,6 +61,12 @@ export function wordMessage(m: Message): string {
       ? vscode.l10n.t('account: a note cannot be its own account.')
       : vscode.l10n.t('account: {0} name each other as their account; one of them must be the account.', m.names.join(' → '));
     case 'misspelt-key': return vscode.l10n.t('Unknown key {0}: did you mean {1}?', m.key, m.meant);
+    case 'calendar-unreadable':
+      // The reason is the iCalendar parser's own English: no bundle can translate it.
+      return vscode.l10n.t('The calendar file cannot be read: {0}.', m.reason);
+    case 'calendar-not-icalendar': return vscode.l10n.t('The file holds no calendar (no BEGIN:VCALENDAR): export an .ics file from your calendar.');
+    case 'calendar-too-large': return vscode.l10n.t('The calendar file is {0} MB; Rapport imports calendar files up to {1} MB. Export a shorter date range.', (m.bytes / MB).toFixed(1), m.limitBytes / MB);
+    case 'calendar-too-many-events': return vscode.l10n.t('The calendar file holds {0} events; Rapport imports up to {1}. Export a shorter date range.', m.events, m.limitEvents);
     case 'customer-unknown': return vscode.l10n.t('customers: no customer is called "{0}".', m.target);
   }
 }
