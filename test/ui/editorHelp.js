@@ -3,6 +3,7 @@
 // the brief in the Markdown preview, and a hover on a link in a meeting note shows the brief of the person
 // linked. Screenshots go to .screenshots/.
 'use strict';
+const fs = require('fs');
 const path = require('path');
 const paths = require('../harness/paths');
 const wb = require('./workbench');
@@ -88,4 +89,89 @@ async function checkMeetingPrep(page, checks) {
   });
 }
 
-module.exports = { checkMeetingPrep };
+/** The editor line showing `text` (visible, in the active editor), and where its text ends on screen. */
+async function lineEnd(page, text) {
+  const line = page.locator('.monaco-editor .view-line:visible', { hasText: text }).first();
+  await line.waitFor({ timeout: 10000 });
+  const span = line.locator('span').first();
+  await span.waitFor({ state: 'visible', timeout: 10000 });
+  const box = await span.boundingBox();
+  return { x: box.x + box.width + 2, y: box.y + box.height / 2 };
+}
+
+/** The rows of the open suggest widget, as their labels. */
+async function suggestions(page) {
+  const rows = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+  await rows.first().waitFor({ timeout: 10000 });
+  return (await rows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
+}
+
+// Writing in a customer note as a leader would: a key typed and completed with its value, a cadence
+// mistyped and mended by its quick fix, the note on disk afterwards, and the tree following it.
+async function checkWritingHelp(page, run, checks, localToday) {
+  const file = path.join(run.workspace, 'customers', 'riverside-plant.md');
+  const row = wb.treeRow(page, VIEW, CUSTOMER);
+  const completed = await checks.check(`typing "snooz" in ${CUSTOMER}'s front matter completes snooze_until, then offers today`, async () => {
+    await row.locator(wb.SELECTORS.rowLabel).click();
+    await page.locator(wb.SELECTORS.activeTab, { hasText: 'riverside-plant.md' }).waitFor({ timeout: 10000 });
+    const end = await lineEnd(page, 'cadence: 2w');
+    await page.mouse.click(end.x, end.y);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('snooz');
+    await page.keyboard.press('Control+Space');
+    const keys = await suggestions(page);
+    if (!keys.includes('snooze_until')) throw new Error(`offered ${keys.join(', ')}`);
+    await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused', { hasText: 'snooze_until' }).waitFor({ timeout: 5000 });
+    await page.keyboard.press('Enter');
+    // Accepting a key opens its values at once.
+    await page.waitForFunction(() => [...document.querySelectorAll('.editor-widget.suggest-widget.visible .monaco-list-row .label-name')].some((e) => e.textContent.trim() === 'today'), null, { timeout: 10000 });
+    const shot = path.join(paths.SCREENSHOTS_DIR, 'completion.png');
+    await page.screenshot({ path: shot });
+    console.log(`  screenshot ${shot}`);
+    const today = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row', { hasText: 'today' }).first();
+    await today.click();
+    await page.locator('.monaco-editor .view-line:visible', { hasText: `snooze_until: ${localToday}` }).waitFor({ timeout: 5000 });
+    return true;
+  });
+  if (!completed) return checks.fail('a mistyped cadence is mended by its quick fix', 'the completion did not work');
+
+  await checks.check('a mistyped cadence ("2 weeks") is a warning whose quick fix writes 2w', async () => {
+    const end = await lineEnd(page, 'cadence: 2w');
+    await page.mouse.click(end.x, end.y);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('2 weeks');
+    // The index reads the unsaved text; the warning's squiggle comes with it.
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15000 });
+    const menu = page.locator('.action-widget .monaco-list-row', { hasText: 'Change cadence to 2w' }).first();
+    for (let attempt = 0; attempt < 5 && !(await menu.isVisible()); attempt++) {
+      await page.keyboard.press('Control+.');
+      await menu.waitFor({ state: 'visible', timeout: 2000 }).catch(() => {});
+    }
+    await menu.waitFor({ state: 'visible', timeout: 1000 });
+    const shot = path.join(paths.SCREENSHOTS_DIR, 'quick-fix.png');
+    await page.screenshot({ path: shot });
+    console.log(`  screenshot ${shot}`);
+    // The preferred fix is the one focused: Enter applies it, as from the keyboard.
+    await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Change cadence to 2w' }).waitFor({ timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line:visible', { hasText: 'cadence: 2w' }).waitFor({ timeout: 5000 });
+  });
+
+  await checks.check(`saved, ${CUSTOMER}'s note says cadence: 2w and snooze_until: today, and the tree says it is snoozed`, async () => {
+    await page.keyboard.press('Control+S');
+    const expected = `cadence: 2w\nsnooze_until: ${localToday}\n`;
+    let text = '';
+    for (let waited = 0; waited < 10000 && !text.includes(expected); waited += 250) {
+      await page.waitForTimeout(250);
+      text = fs.readFileSync(file, 'utf8');
+    }
+    if (!text.includes(expected)) throw new Error(`the note says: ${JSON.stringify(text.split("---")[1])}`);
+    await row.locator(wb.SELECTORS.rowDescription, { hasText: /snoozed until/ }).waitFor({ timeout: 15000 });
+    if (!(await row.locator('.codicon-bell-slash').count())) throw new Error('no bell-slash icon on the snoozed row');
+  });
+}
+
+module.exports = { checkMeetingPrep, checkWritingHelp };
