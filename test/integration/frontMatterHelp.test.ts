@@ -137,8 +137,8 @@ describe('front matter completion and hover', () => {
     assert.equal(await hovered(uri, BODY_OWNER, 2), '', 'no hover in the body');
   });
 
-  // The providers' own work per keystroke, timed on the real document: the request's round trip is
-  // dominated by other providers (the editor's words), which a 2 MB note slows with or without Rapport.
+  // What each keystroke costs in a 2 MB note is measured by `npm run bench` (bench/typing.ts): here, that
+  // the providers read the real document's front matter only, wherever the cursor is.
   it('reads only the front matter of a 2 MB note per keystroke, in the body and in the front matter', async function () {
     this.timeout(120_000);
     const big = 'customers/zz-front-matter-big.md';
@@ -149,15 +149,6 @@ describe('front matter completion and hover', () => {
     try {
       const bigDocument = await vscode.workspace.openTextDocument(bigUri);
       const last = bigDocument.lineCount - 1;
-      const median = (work: () => unknown) => {
-        const times: number[] = [];
-        for (let i = 0; i < 51; i++) {
-          const start = performance.now();
-          work();
-          times.push(performance.now() - start);
-        }
-        return times.sort((a, b) => a - b)[25];
-      };
       const helpAt = (position: vscode.Position) => () => {
         const text = frontMatterText(bigDocument, position);
         const offset = bigDocument.offsetAt(position);
@@ -166,13 +157,7 @@ describe('front matter completion and hover', () => {
       const status = new vscode.Position(STATUS, 'status: '.length);
       assert.ok(helpAt(status)()?.[0], 'values offered in the front matter');
       assert.equal(helpAt(new vscode.Position(last, 0))(), undefined, 'the body is not read');
-      // What copying the note costs after a keystroke (getText() caches the text until the next change).
-      const wholeText = median(() => bigDocument.getText(new vscode.Range(0, 0, bigDocument.lineCount, 0)));
-      const inFrontMatter = median(helpAt(status));
-      const inBody = median(helpAt(new vscode.Position(last, bigDocument.lineAt(last).text.length)));
-      const earlyInBody = median(helpAt(new vscode.Position(20, 3)));
-      console.log(`      ${bigDocument.getText().length} characters; median of 51: copying the whole text ${wholeText.toFixed(3)} ms, help in the front matter ${inFrontMatter.toFixed(3)} ms, early in the body ${earlyInBody.toFixed(3)} ms, at its end ${inBody.toFixed(3)} ms`);
-      assert.ok(inFrontMatter < 1 && earlyInBody < 1 && inBody < 1, `${inFrontMatter} / ${earlyInBody} / ${inBody} ms`);
+      assert.equal(helpAt(new vscode.Position(20, 3))(), undefined, 'early in the body, nothing is read either');
     } finally {
       await closeAllEditors();
       await removeNote(big);
