@@ -2,6 +2,7 @@
 // customer note, or else the leader's pick (most overdue first).
 import * as vscode from 'vscode';
 import type { CustomerRow } from '../core/today/customerList';
+import type { CustomerNote } from '../core/model';
 import { escapeIcons } from '../core/markdownText';
 import type { TreeServices } from './services';
 import { contactWords } from './words/contactWords';
@@ -15,6 +16,15 @@ export async function customerTarget(arg: unknown, deps: TreeServices, placeHold
   const active = vscode.window.activeTextEditor?.document;
   if (active && deps.indexer.isNote(active.uri.toString())) return active.uri;
   return (await pickCustomer(deps, placeHolder))?.uri;
+}
+
+/** The customer note a command is about, as customerTarget finds it; a file that is no customer note is refused, said where the leader looks. */
+export async function customerNoteTarget(arg: unknown, deps: TreeServices, placeHolder: string): Promise<CustomerNote | undefined> {
+  const uri = await customerTarget(arg, deps, placeHolder);
+  if (!uri) return undefined;
+  const note = deps.index.get(uri.toString());
+  if (!note) void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a customer note.', vscode.workspace.asRelativePath(uri, false)));
+  return note;
 }
 
 /**

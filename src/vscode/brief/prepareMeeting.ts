@@ -2,7 +2,7 @@
 // opened in the Markdown preview, in the editor area.
 import * as vscode from 'vscode';
 import type { Command } from '../commands';
-import { customerTarget } from '../customerTarget';
+import { customerNoteTarget } from '../customerTarget';
 import type { TreeServices } from '../services';
 import type { BriefDocuments } from './briefDocuments';
 
@@ -10,13 +10,8 @@ export function prepareMeetingCommand(deps: TreeServices, briefs: BriefDocuments
   return {
     id: 'rapport.prepareMeeting',
     async execute(arg?: unknown): Promise<vscode.Uri | undefined> {
-      const uri = await customerTarget(arg, deps, vscode.l10n.t('Prepare for a meeting with…'));
-      if (!uri) return undefined;
-      const note = deps.index.get(uri.toString());
-      if (!note) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a customer note.', vscode.workspace.asRelativePath(uri, false)));
-        return undefined;
-      }
+      const note = await customerNoteTarget(arg, deps, vscode.l10n.t('Prepare for a meeting with…'));
+      if (!note) return undefined;
       const brief = briefs.uriOf(note.id, note.name);
       // Locked: the preview keeps showing the brief when the leader goes back to a note.
       await vscode.commands.executeCommand('markdown.showPreview', brief, undefined, { locked: true });

@@ -6,7 +6,7 @@ import { snoozeEdit, snoozeEnd, type SnoozeLength } from '../../core/editing/sno
 import { compareDates, formatDate, parseIsoDate } from '../../core/time/dates';
 import type { CustomerNote, LocalDate } from '../../core/model';
 import { editNote, planOf, refuse } from '../noteWriter';
-import { customerTarget } from '../customerTarget';
+import { customerNoteTarget } from '../customerTarget';
 import type { Command } from '../commands';
 import type { TreeServices } from '../services';
 import { weekdayDate } from '../words/dateWords';
@@ -21,13 +21,9 @@ export function snoozeCommand(deps: TreeServices): Command {
   return {
     id: 'rapport.snooze',
     async execute(arg?: unknown, options: SnoozeOptions = {}) {
-      const uri = await customerTarget(arg, deps, vscode.l10n.t('Snooze which customer?'));
-      if (!uri) return false;
-      const note = deps.index.get(uri.toString());
-      if (!note) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a customer note.', vscode.workspace.asRelativePath(uri, false)));
-        return false;
-      }
+      const note = await customerNoteTarget(arg, deps, vscode.l10n.t('Snooze which customer?'));
+      if (!note) return false;
+      const uri = vscode.Uri.parse(note.id);
       if (note.brokenReason) {
         void refuse(uri, wordMessage(note.brokenReason), note.problems[0]?.line);
         return false;
