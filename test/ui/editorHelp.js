@@ -39,7 +39,10 @@ async function checkMeetingPrep(page, checks) {
     const item = page.locator('.context-view .action-item', { hasText: 'Prepare for Meeting' }).first();
     await item.waitFor({ timeout: 10000 });
     await item.click();
-    await page.locator(wb.SELECTORS.activeTab, { hasText: `Brief ${CUSTOMER}` }).waitFor({ timeout: 15000 });
+    await page.locator(wb.SELECTORS.activeTab, { hasText: `Brief ${CUSTOMER}` }).waitFor({ timeout: 15000 }).catch(async (e) => {
+      await page.screenshot({ path: path.join(paths.SCREENSHOTS_DIR, 'brief-failed.png') });
+      throw e;
+    });
     const body = wb.webviewFrame(page).locator('body');
     await body.locator('h2', { hasText: `Before meeting ${CUSTOMER}` }).waitFor({ timeout: 15000 });
     const text = await body.innerText();
@@ -60,24 +63,26 @@ async function checkMeetingPrep(page, checks) {
     await page.locator(wb.SELECTORS.quickInputRow, { hasText: MEETING }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await page.locator(wb.SELECTORS.activeTab, { hasText: MEETING }).waitFor({ timeout: 15000 });
-    await page.waitForTimeout(2500);
     // The line's span holds more than the link: hover over the name itself (the editor's font is monospaced).
     const span = page.locator('.monaco-editor .view-line:visible span', { hasText: PERSON }).first();
     await span.waitFor({ timeout: 10000 });
-    const spanText = await span.innerText();
+    // The editor draws spaces as no-break spaces.
+    const spanText = (await span.innerText()).replace(/\u00a0/g, ' ');
     const box = await span.boundingBox();
     const charWidth = box.width / spanText.length;
     // Into the editor, as a person reading the note would be (the preview's webview kept the focus).
     await page.mouse.click(box.x + box.width + 40, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover .rendered-markdown').filter({ hasText: `Before meeting ${PERSON}` }).first();
-    // A hover right after the editor opens can come before the editor asks its providers: move away and back, as a person would.
+    // A hover right after the editor opens can come before the extension host answers: move away and back, as a person would.
     for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
       await page.mouse.move(700, 850);
       await page.mouse.move(box.x + (spanText.indexOf(PERSON) + 3) * charWidth, box.y + box.height / 2, { steps: 4 });
       await hover.waitFor({ state: 'visible', timeout: 2000 }).catch(() => {});
     }
-    console.log('DEBUG2', await page.evaluate(([x, y]) => { const e = document.elementFromPoint(x, y); return `${e.tagName}.${e.className} ${e.textContent.slice(0, 50)}`; }, [box.x + (spanText.indexOf(PERSON) + 3) * charWidth, box.y + box.height / 2]), await page.locator('.monaco-hover').count(), JSON.stringify(await page.locator('.monaco-hover').evaluateAll((els) => els.map((e) => [e.className, e.offsetParent !== null, e.textContent.slice(0, 80)]))));
-    await hover.waitFor({ state: 'visible', timeout: 1000 });
+    await hover.waitFor({ state: 'visible', timeout: 1000 }).catch(async (e) => {
+      await page.screenshot({ path: path.join(paths.SCREENSHOTS_DIR, 'brief-hover-failed.png') });
+      throw e;
+    });
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
     if (!text.includes('CFO · in Finance')) throw new Error(`the hover does not place ${PERSON}: ${text.slice(0, 300)}`);
     if (!/since contact|Never contacted/.test(text)) throw new Error(`the hover does not say the days since contact: ${text.slice(0, 300)}`);
