@@ -13,7 +13,7 @@ const CUSTOMER = 'Riverside Plant';
 const MEETING = 'S4 business case checkpoint';
 const PERSON = 'Ingrid Solberg';
 
-async function checkMeetingPrep(page, checks) {
+async function checkMeetingPrep(page, run, checks) {
   const row = wb.treeRow(page, VIEW, CUSTOMER);
   const lens = await checks.check(`the CodeLens above ${CUSTOMER}'s note says its day count, as the tree does, and offers the commands`, async () => {
     const description = (await row.locator(wb.SELECTORS.rowDescription).innerText()).trim();
@@ -38,6 +38,8 @@ async function checkMeetingPrep(page, checks) {
     await row.locator(wb.SELECTORS.rowLabel).click({ button: 'right' });
     const item = page.locator('.context-view .action-item', { hasText: 'Prepare for Meeting' }).first();
     await item.waitFor({ timeout: 10000 });
+    // A menu ignores a click that comes right after it opened (the right button's release must not pick).
+    await page.waitForTimeout(400);
     await item.click();
     await page.locator(wb.SELECTORS.activeTab, { hasText: `Brief ${CUSTOMER}` }).waitFor({ timeout: 15000 }).catch(async (e) => {
       await page.screenshot({ path: path.join(paths.SCREENSHOTS_DIR, 'brief-failed.png') });
@@ -63,20 +65,18 @@ async function checkMeetingPrep(page, checks) {
     await page.locator(wb.SELECTORS.quickInputRow, { hasText: MEETING }).first().waitFor({ timeout: 10000 });
     await page.keyboard.press('Enter');
     await page.locator(wb.SELECTORS.activeTab, { hasText: MEETING }).waitFor({ timeout: 15000 });
-    // The line's span holds more than the link: hover over the name itself (the editor's font is monospaced).
-    const span = page.locator('.monaco-editor .view-line:visible span', { hasText: PERSON }).first();
-    await span.waitFor({ timeout: 10000 });
-    // The editor draws spaces as no-break spaces.
-    const spanText = (await span.innerText()).replace(/\u00a0/g, ' ');
-    const box = await span.boundingBox();
-    const charWidth = box.width / spanText.length;
-    // Into the editor, as a person reading the note would be (the preview's webview kept the focus).
-    await page.mouse.click(box.x + box.width + 40, box.y + box.height / 2);
+    // From the keyboard, as a person can too: the cursor on the link (Go to Line), then Show or Focus Hover.
+    const lines = fs.readFileSync(path.join(run.workspace, 'meetings', fs.readdirSync(path.join(run.workspace, 'meetings')).find((f) => f.includes(MEETING))), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes(`[[${PERSON}]]`));
+    const column = lines[line].indexOf(`[[${PERSON}]]`) + 4;
     const hover = page.locator('.monaco-hover .rendered-markdown').filter({ hasText: `Before meeting ${PERSON}` }).first();
-    // A hover right after the editor opens can come before the extension host answers: move away and back, as a person would.
+    // The first request right after the editor opens can come before the extension host answers: ask again.
     for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
-      await page.mouse.move(700, 850);
-      await page.mouse.move(box.x + (spanText.indexOf(PERSON) + 3) * charWidth, box.y + box.height / 2, { steps: 4 });
+      await page.keyboard.press('Control+G');
+      await page.locator(wb.SELECTORS.quickInputBox).waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.type(`${line + 1}:${column}`);
+      await page.keyboard.press('Enter');
+      await wb.runCommand(page, 'Show or Focus Hover');
       await hover.waitFor({ state: 'visible', timeout: 2000 }).catch(() => {});
     }
     await hover.waitFor({ state: 'visible', timeout: 1000 }).catch(async (e) => {
@@ -89,8 +89,9 @@ async function checkMeetingPrep(page, checks) {
     const file = path.join(paths.SCREENSHOTS_DIR, 'brief-hover.png');
     await page.screenshot({ path: file });
     console.log(`  screenshot ${file}`);
-    await page.mouse.move(700, 850);
     await page.keyboard.press('Escape');
+    // Leave the workbench as found: the brief and the meeting note closed.
+    await wb.runCommand(page, 'View: Close All Editors');
   });
 }
 

@@ -359,7 +359,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   });
 
   if (demo) await mentions.checkMentions(page, run, checks);
-  if (demo) await editorHelp.checkMeetingPrep(page, checks);
+  if (demo) await editorHelp.checkMeetingPrep(page, run, checks);
   if (demo) await editorHelp.checkWritingHelp(page, run, checks, firstHour.localDay(0));
   const customers = rows.filter((r) => DESCRIPTION.test(r.description) || /overdue|never/.test(r.description)).map((r) => r.label);
   await driveDashboard(page, run, checks, { customers, demo });
