@@ -23,7 +23,7 @@ const IMAGES = [
   { name: 'dashboard-dark.png', from: 'dashboard-dark.png' },
   { name: 'dashboard-light.png', from: 'dashboard-light.png' },
   // A customer note's front matter with its CodeLens and a quick fix offered for a mistyped cadence.
-  { name: 'writing-notes.png', from: 'quick-fix.png', crop: { x: 340, y: 60, width: 1060, height: 320 } },
+  { name: 'writing-notes.png', from: 'quick-fix.png', crop: { x: 555, y: 60, width: 845, height: 330 } },
   // The meeting brief in the Markdown preview, beside the tree.
   { name: 'meeting-brief.png', from: 'brief.png', crop: { x: 0, y: 0, width: 1400, height: 700 } },
   // The "When were you in touch?" pick over the tree, and the note's front matter under it.

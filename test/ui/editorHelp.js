@@ -52,7 +52,10 @@ async function checkMeetingPrep(page, run, checks) {
       if (!text.includes(heading)) throw new Error(`the brief has no "${heading}": ${text.slice(0, 400)}`);
     }
     if (!/\d+ days? since contact|today/.test(text)) throw new Error(`the brief does not say the days since contact: ${text.slice(0, 300)}`);
-    await page.mouse.move(700, 850);
+    // Off the tree (a row's tooltip would cover it) and into the brief.
+    await page.mouse.move(1100, 800, { steps: 5 });
+    await page.locator(wb.SELECTORS.hover).first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
+    await page.waitForTimeout(500);
     const file = path.join(paths.SCREENSHOTS_DIR, 'brief.png');
     await page.screenshot({ path: file });
     console.log(`  screenshot ${file}`);
