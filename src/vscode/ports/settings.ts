@@ -68,6 +68,11 @@ export function upcomingDaysOf(): (note: CustomerNote) => number {
   };
 }
 
+/** `rapport.dailyReminder`: on unless turned off. */
+export function dailyReminderEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION, null).get<unknown>('dailyReminder', true) !== false;
+}
+
 function globSetting(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() ? value.trim() : fallback;
 }
