@@ -1,6 +1,8 @@
 // Important dates: `dates:` read from a customer note (yearly or one-off, bad values at the key's line),
 // and the dates coming up within the next days, across year ends and leap days.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import { readImportantDates } from '../../src/core/reading/importantDates';
 import { nextOccurrence, upcomingDates } from '../../src/core/today/upcomingDates';
@@ -131,5 +133,20 @@ describe('important dates: coming up', () => {
     const late = upcomingDates(GLOBEX, today(at(23, 30, 27)), 7).map((u) => u.daysUntil);
     const early = upcomingDates(GLOBEX, today(at(0, 30, 28)), 7).map((u) => u.daysUntil);
     assert.deepEqual([late, early], [[7], [6]]);
+  });
+});
+
+describe('important dates: the demo workspace', () => {
+  // The demo is written as of 2026-11-29; the harness moves it to today, its MM-DD days too.
+  const DEMO = path.resolve(__dirname, '../../../examples/demo-workspace/customers');
+  const demo = (file: string) => parseCustomerNote(`file:///demo/customers/${file}`, file, fs.readFileSync(path.join(DEMO, file), 'utf8'), { defaultCadenceDays: 14 });
+
+  it('reads the demo\'s dates without a problem, and has one today and one next week', () => {
+    const notes = ['ingrid-solberg-cfo.md', 'brightwater-logistics-dcs.md'].map(demo);
+    for (const n of notes) assert.deepEqual(n.problems, [], n.name);
+    assert.deepEqual(upcomingDates(notes, day(2026, 11, 29), 14).map((u) => [u.name, u.label, u.daysUntil]), [
+      ['Ingrid Solberg', 'birthday', 0],
+      ['Logistics DCs', 'peak season starts', 8],
+    ]);
   });
 });
