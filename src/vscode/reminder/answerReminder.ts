@@ -35,7 +35,7 @@ async function turnOff(): Promise<void> {
   const said = inWorkspace
     ? vscode.l10n.t('The daily reminder is off for this workspace (rapport.dailyReminder in its settings).')
     : vscode.l10n.t('The daily reminder is off (rapport.dailyReminder in your user settings).');
-  if ((await vscode.window.showInformationMessage(said, open)) === open) {
-    await vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.dailyReminder`);
-  }
+  // Said, not waited for: the setting is already off whether or not the leader opens the settings.
+  void vscode.window.showInformationMessage(said, open).then((picked) =>
+    picked === open ? vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.dailyReminder`) : undefined);
 }
