@@ -73,7 +73,7 @@ export function dashboardLabels(staleDays: number): DashboardLabels {
     },
     upcoming: {
       heading: vscode.l10n.t('Coming up'),
-      hint: vscode.l10n.t('The dates: of your notes within the next days (rapport.upcomingDays); birthdays, anniversaries and MM-DD days come round every year.'),
+      hint: vscode.l10n.t('The days to remember in your notes\' dates:, within rapport.upcomingDays of today; birthdays, anniversaries and MM-DD days come round every year.'),
       empty: vscode.l10n.t('Nothing coming up. Add dates: { renewal: 2027-03-31, birthday: 06-02 } to a note.'),
       today: vscode.l10n.t('today'),
       tomorrow: vscode.l10n.t('tomorrow'),
