@@ -72,8 +72,10 @@ export class DailyReminderFeature extends Disposable {
 
   private show(reminder: DailyReminder, day: string): void {
     const words = reminderButtons();
+    const buttons: [string, ReminderAnswer][] = [[words.show, 'show']];
     // Snoozing is about contact: offered only when someone needs it.
-    const buttons: [string, ReminderAnswer][] = [[words.show, 'show'], ...(reminder.overdue.length ? [[words.snooze, 'snooze'] as [string, ReminderAnswer]] : []), [words.off, 'off']];
+    if (reminder.overdue.length) buttons.push([words.snooze, 'snooze']);
+    buttons.push([words.off, 'off']);
     const text = reminderText(reminder);
     this.shown.push({ day, text, buttons: buttons.map(([label]) => label), reminder });
     this.deps.log.info(`Daily reminder shown for ${day}.`);
