@@ -14,6 +14,7 @@ import { createIndexing } from './vscode/ports/indexing';
 import { createLogger } from './vscode/ports/logger';
 import { registerMeetings } from './vscode/meetings/register';
 import { registerReflections } from './vscode/reflections/register';
+import { registerReminder } from './vscode/reminder/register';
 import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
 import { TodayState } from './vscode/todayState';
@@ -56,11 +57,13 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   );
 
   const ready = indexing.rescan();
+  const reminder = registerReminder(customers.treeServices, ready);
+  context.subscriptions.push(reminder);
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
   };
 }
 

@@ -7,6 +7,8 @@ import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
 import type { Dashboard, DashboardProbe } from './vscode/dashboard/panel';
 import type { CustomerStatusBar } from './vscode/statusBar/statusBar';
+import type { ReminderAnswer } from './vscode/reminder/answerReminder';
+import type { DailyReminderFeature, ShownReminder } from './vscode/reminder/register';
 import { shownNote, shownRow, type ShownNote, type ShownRow } from './vscode/words/noteWords';
 import type { StatusView } from './vscode/words/statusWords';
 
@@ -33,6 +35,8 @@ export interface TestHooks {
   dashboard(): DashboardProbe;
   /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
   treeRefreshCount(): number;
+  /** Every daily reminder shown since activation, the day last reminded, and a button of the last one pressed. */
+  reminder(): { readonly shown: readonly ShownReminder[]; readonly lastReminded?: string; answer(answer: ReminderAnswer): Promise<void> };
 }
 
 /** A clock the tests can stand at another instant; the system's time otherwise. */
@@ -60,9 +64,10 @@ interface Parts {
   readonly statusBar: CustomerStatusBar;
   readonly reflections: { readonly decorations: vscode.FileDecorationProvider };
   readonly dashboard: Dashboard;
+  readonly reminder: DailyReminderFeature;
 }
 
-export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard }: Parts): TestHooks {
+export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
   const { index, indexing, today } = services;
   return {
     ready,
@@ -76,6 +81,7 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
     customerNode: (noteId) => firstCustomerNode(customers.tree, noteId),
     treeRefreshCount: () => customers.refreshes,
     dashboard: () => dashboard,
+    reminder: () => ({ shown: [...reminder.shown], lastReminded: reminder.lastReminded, answer: (answer) => reminder.answer(answer) }),
     habitDecoration(uri) {
       const cancellation = new vscode.CancellationTokenSource();
       try {

@@ -122,6 +122,8 @@ export interface CustomerNote extends NoteBody {
   readonly nextContact?: LocalDate;
   /** Out of overdue and due soon up to and including this day (`snooze_until:`). */
   readonly snoozeUntil?: LocalDate;
+  /** Renewals, birthdays and other days to remember (`dates:`), as written; see reading/importantDates.ts. */
+  readonly dates: readonly ImportantDate[];
   readonly status: CustomerStatus;
   readonly timeGoal?: TimeGoal;
   /** Every problem found; one with severity 'error' means the front matter could not be read at all. */
@@ -130,6 +132,20 @@ export interface CustomerNote extends NoteBody {
   readonly misspeltKeys?: readonly MisspeltKey[];
   /** The first error's message when the front matter could not be read. */
   readonly brokenReason?: Message;
+}
+
+/** A day to remember about a customer (`dates: { renewal: 2027-03-31, birthday: 06-02 }`). */
+export interface ImportantDate {
+  /** The label as written (`renewal`, `birthday`). */
+  readonly label: string;
+  /** 1-12 */
+  readonly month: number;
+  /** 1-31 */
+  readonly day: number;
+  /** The year, when the value is a full date (for a yearly date: the year it first happened). */
+  readonly year?: number;
+  /** Recurs every year on its month and day: a `MM-DD` value, or a label `birthday` or `anniversary`. */
+  readonly yearly: boolean;
 }
 
 export interface ParseSettings {
@@ -290,7 +306,13 @@ export type FieldMessage =
   | { readonly id: 'emails-not-a-list'; readonly found: FoundValue }
   | { readonly id: 'not-an-email'; readonly found: FoundValue }
   | { readonly id: 'unknown-status'; readonly statuses: readonly CustomerStatus[]; readonly found: FoundValue }
-  | TimeGoalMessage;
+  | TimeGoalMessage
+  | DatesMessage;
+
+/** Why `dates:` or one of its entries was ignored (the other entries still count). */
+export type DatesMessage =
+  | { readonly id: 'dates-not-a-mapping'; readonly found: FoundValue }
+  | { readonly id: 'date-not-a-day'; readonly label: string; readonly found: FoundValue };
 
 export type CustomerNoteMessage = { readonly id: 'bad-value'; readonly key: string; readonly reason: FieldMessage };
 

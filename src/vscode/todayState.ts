@@ -8,10 +8,11 @@ import type { CustomerIndex } from '../core/index/customerIndex';
 import { accountMap, type AccountMap, type NameResolver } from '../core/accounts/accountMap';
 import { countOverdue, customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
 import { insightsOf, type Insights } from '../core/today/insights';
+import { upcomingDates, type UpcomingDate } from '../core/today/upcomingDates';
 import { formatDate, today, type Clock } from '../core/time/dates';
 import { type CustomerNote, type LocalDate } from '../core/model';
 import { onLocalMidnight } from './midnight';
-import { viewSettings, type ViewSettings } from './ports/settings';
+import { upcomingDaysOf, viewSettings, type ViewSettings } from './ports/settings';
 
 const STATE_KEY = 'rapport.view';
 
@@ -31,6 +32,10 @@ interface Computed {
   /** Rows by note id, made when a tooltip first asks (not on every change). */
   byId?: ReadonlyMap<string, CustomerRow>;
   readonly insights: WeakMap<CustomerNote, Insights>;
+  /** `rapport.upcomingDays` of a note's folder. */
+  readonly upcomingDays: (note: CustomerNote) => number;
+  /** Important dates coming up across customers, made when first asked. */
+  upcoming?: UpcomingDate[];
 }
 
 export class TodayState extends Disposable {
@@ -105,9 +110,21 @@ export class TodayState extends Disposable {
   }
 
   /** What the dashboard and the weekly review are computed with. */
-  reportSettings(): { dueSoonDays: number; staleDays: number; workingHoursPerWeek: number } {
-    const { dueSoonDays, reflectionStaleDays, workingHoursPerWeek } = this.settings;
-    return { dueSoonDays, staleDays: reflectionStaleDays, workingHoursPerWeek };
+  reportSettings(): { dueSoonDays: number; staleDays: number; workingHoursPerWeek: number; upcomingDays: (note: CustomerNote) => number } {
+    const { settings: { dueSoonDays, reflectionStaleDays, workingHoursPerWeek }, upcomingDays } = this.computed();
+    return { dueSoonDays, staleDays: reflectionStaleDays, workingHoursPerWeek, upcomingDays };
+  }
+
+  /** Important dates coming up across customers (archived ones never), soonest first. */
+  upcoming(): readonly UpcomingDate[] {
+    const computed = this.computed();
+    return (computed.upcoming ??= upcomingDates(this.index.all(), computed.today, computed.upcomingDays));
+  }
+
+  /** One customer's important dates coming up, soonest first. */
+  upcomingOf(note: CustomerNote): UpcomingDate[] {
+    const { today, upcomingDays } = this.computed();
+    return upcomingDates(note, today, upcomingDays);
   }
 
   overdueCount(): number {
@@ -135,7 +152,7 @@ export class TodayState extends Disposable {
       const rows = customerRows(notes, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays }, accounts);
       const sameOrder = sortBy === 'overdue' && !showArchived;
       const urgent = sameOrder ? rows : customerRows(notes, date, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays }, accounts);
-      this.cached = { day, today: date, settings, rows, urgent, accounts, insights: new WeakMap() };
+      this.cached = { day, today: date, settings, rows, urgent, accounts, insights: new WeakMap(), upcomingDays: upcomingDaysOf() };
     }
     return this.cached;
   }

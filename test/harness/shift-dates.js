@@ -1,6 +1,7 @@
 // The demo and fixture notes are written as of 2026-11-29. Copies are moved to today, every date in
 // every Markdown file shifted by the same number of days, so "5d overdue" stays true whenever the demo
-// or the tests run (and the dashboard's last twelve weeks are never empty). The demo's calendar export
+// or the tests run (and the dashboard's last twelve weeks are never empty); a day of the year in the
+// front matter (`birthday: 06-02`) moves with them, so what is coming up stays coming up. The demo's calendar export
 // (.ics) moves with them, so its meetings stay in the import's last 90 days.
 'use strict';
 const fs = require('fs');
@@ -22,6 +23,30 @@ function shiftText(text, days) {
     if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return match;
     return new Date(t + days * DAY).toISOString().slice(0, 10);
   });
+}
+
+// A day of the year in the front matter (`birthday: 06-02`, `{ birthday: 06-02 }`): a value after a
+// key's colon, quoted or not, then the line's end, a comment, `,` or `}`.
+const MONTH_DAY_VALUE = /(:[ \t]*["']?)(\d{2})-(\d{2})(?=["']?[ \t]*(?:[,}#\r\n]|$))/g;
+
+/**
+ * Shifts each `MM-DD` value of a note's front matter by `days`: it is read as its next day on or after
+ * 2026-11-29 (so a birthday 4 days after the demo's day stays 4 days after today) and written back as
+ * `MM-DD`. An impossible one (02-30, or 02-29 when the next February has none) stays as written.
+ */
+function shiftMonthDays(text, days) {
+  const block = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?\r?\n)(---)/.exec(text);
+  if (!block) return text;
+  const written = new Date(WRITTEN_ON);
+  const shifted = block[2].replace(MONTH_DAY_VALUE, (match, lead, m, d) => {
+    const [month, day] = [Number(m), Number(d)];
+    const later = month * 100 + day >= (written.getUTCMonth() + 1) * 100 + written.getUTCDate();
+    const t = Date.UTC(written.getUTCFullYear() + (later ? 0 : 1), month - 1, day);
+    const date = new Date(t);
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return match;
+    return lead + new Date(t + days * DAY).toISOString().slice(5, 10);
+  });
+  return block[1] + shifted + text.slice(block[1].length + block[2].length);
 }
 
 // iCalendar's dates are `20261124` or `20261124T093000Z`, in the values of these properties and in RRULE's UNTIL.
@@ -94,7 +119,7 @@ function shiftDatesToToday(dir, now = new Date()) {
     if (!entry.isFile() || !(entry.name.endsWith('.md') || ics)) continue;
     const file = path.join(entry.parentPath ?? entry.path, entry.name);
     const text = fs.readFileSync(file, 'utf8');
-    const shifted = ics ? shiftIcs(text, days) : shiftText(text, days);
+    const shifted = ics ? shiftIcs(text, days) : shiftMonthDays(shiftText(text, days), days);
     if (shifted !== text) fs.writeFileSync(file, shifted);
     const name = ics ? entry.name : shiftText(entry.name, days);
     if (name !== entry.name) fs.renameSync(file, path.join(path.dirname(file), name));
@@ -102,4 +127,4 @@ function shiftDatesToToday(dir, now = new Date()) {
   return days;
 }
 
-module.exports = { shiftDatesToToday, shiftText, shiftIcs, daysSinceWritten };
+module.exports = { shiftDatesToToday, shiftText, shiftMonthDays, shiftIcs, daysSinceWritten };

@@ -40,7 +40,7 @@ describe('rapport.weeklyReview', () => {
     assert.ok(text.startsWith(`---\ntype: weekly-review\nweek: ${isoWeekKey()}\n`), text.slice(0, 80));
     const sections = [...text.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
     assert.deepEqual(sections, [
-      'Time with customers this week', 'Overdue for contact', 'Open promises',
+      'Time with customers this week', 'Overdue for contact', 'Open promises', 'Coming up',
       'Habits gone quiet (not reflected on for more than 90 days)', 'Opportunities and risks to revisit', 'Questions for this week',
     ]);
     assert.ok(text.includes(`- **Seen Review**: 1 contact (${day(0)}), 1h30m`), text);

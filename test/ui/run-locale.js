@@ -87,6 +87,18 @@ async function main() {
       if (mixed.length) throw new Error(`English next to German: ${mixed.join(' | ')}`);
       if (!shown.some((line) => line.includes(bundleDe['overdue']))) throw new Error(`no "${bundleDe['overdue']}" anywhere: ${shown.join(' | ')}`);
     });
+    const needsContact = bundleDe['Needs contact today: {0}.'].split('{0}')[0].trim();
+    await checks.check(`the daily reminder says "${needsContact} …" with its buttons in German, and is dismissed`, async () => {
+      const toast = page.locator(wb.SELECTORS.notificationToast).filter({ hasText: needsContact }).first();
+      await toast.waitFor({ state: 'visible', timeout: 30000 });
+      const text = (await toast.locator('.notification-list-item-message').innerText()).trim();
+      const buttons = (await toast.locator('.monaco-button').allInnerTexts()).map((b) => b.trim());
+      say(`reminder: ${text} [${buttons.join(' | ')}]`);
+      const expected = [bundleDe['Show'], bundleDe['Snooze…'], bundleDe['Don\'t remind me']];
+      if (expected.some((b) => !buttons.includes(b))) throw new Error(`buttons ${buttons.join(', ')}; expected ${expected.join(', ')}`);
+      if (/\b(overdue|Needs contact|days?)\b|\d+d\b/.test(text)) throw new Error(`English in the reminder: ${text}`);
+      await wb.dismissNotifications(page);
+    });
     const logContact = `Rapport: ${de['command.logContact.title']}`;
     await checks.check(`the command palette lists "${logContact}"`, async () => {
       await page.locator(wb.SELECTORS.workbench).click({ position: { x: 700, y: 400 } });

@@ -2,7 +2,8 @@
 // UI tier: packages Rapport as a .vsix, installs it into a hermetic code-server (which also proves the
 // .vsix), opens a fresh copy of examples/demo-workspace/ in headless chromium and drives the real UI:
 // the Rapport view, the status bar, "Rapport: Log Contact" from the command palette, the tooltip, and the
-// dashboard webview (in the dark and the light theme; a click on a customer name opens its note).
+// dashboard webview (in the dark and the light theme; a click on a customer name opens its note); first of
+// all the daily reminder that the demo shows at start-up.
 // Screenshots go to .screenshots/ (ignored; scripts/update-readme-images.js copies the README ones to
 // docs/images/); everything else to the run folder under .vscode-test/runs/.
 //
@@ -24,6 +25,7 @@ const firstHour = require('./firstHour');
 const mentions = require('./mentions');
 const accounts = require('./accounts');
 const editorHelp = require('./editorHelp');
+const dailyReminder = require('./dailyReminder');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -36,7 +38,7 @@ const SHOW_DASHBOARD = 'Rapport: Show Dashboard';
 const DASHBOARD_TITLE = 'Rapport Dashboard'; // the panel's tab (src/vscode/dashboard/panel.ts)
 // The section headings the dashboard webview draws (src/webview/dashboard/sections/), in order, in English.
 const DASHBOARD_SECTIONS = ['Days since contact against cadence', 'Contacts per week', 'Time invested per week',
-  'Time invested against intent', 'Closeness over time', 'Overdue promises', 'Habits gone quiet', 'Opportunities and risks to revisit'];
+  'Time invested against intent', 'Closeness over time', 'Coming up', 'Overdue promises', 'Habits gone quiet', 'Opportunities and risks to revisit'];
 const DARK = { theme: 'Default Dark Modern', kind: 'vs-dark', body: 'vscode-dark' };
 const LIGHT = { theme: 'Default Light Modern', kind: 'vs', body: 'vscode-light' };
 const DASHBOARD_VIEWPORT = { width: 1400, height: 1200 };
@@ -254,6 +256,8 @@ async function driveDashboard(page, run, checks, { customers, demo }) {
 // The checks, in the order a person would do them. Each later step needs the earlier ones.
 async function drive(page, run, checks, { demo, guards } = {}) {
   await checks.check('workbench loads', () => wb.waitForWorkbench(page));
+  // First: the reminder shows at start-up, and once dismissed it covers no later step.
+  await dailyReminder.checkDailyReminder(page, checks, { demo, say });
 
   // Status bar first: it appears once the extension has activated and indexed the notes.
   const overviewText = await checks.check('status bar shows the overdue summary', async () => {

@@ -153,3 +153,20 @@ describe('dashboardData @tz', () => {
     assert.equal(empty.share.minutes, 0);
   });
 });
+
+describe('dashboardData: coming up', () => {
+  const dated = (name: string, status: 'active' | 'archived' = 'active') => note({
+    name, status, lastContacted: day(2026, 11, 30),
+    dates: [{ label: 'renewal', month: 12, day: 9, year: 2026, yearly: false }, { label: 'birthday', month: 12, day: 2, yearly: true }, { label: 'audit', month: 3, day: 1, year: 2027, yearly: false }],
+  });
+
+  it('lists the dates within the days ahead, soonest first, as plain JSON; none of archived customers', () => {
+    const data = dashboardData([dated('Acme'), dated('Gone', 'archived')], TODAY, SETTINGS);
+    assert.deepEqual(data.upcoming.map(({ name, label, date, daysUntil, yearly }) => [name, label, date, daysUntil, yearly]), [
+      ['Acme', 'birthday', '2026-12-02', 0, true],
+      ['Acme', 'renewal', '2026-12-09', 7, false],
+    ]);
+    assert.deepEqual(dashboardData([dated('Acme')], TODAY, { ...SETTINGS, upcomingDays: 0 }).upcoming.map((u) => u.label), ['birthday']);
+    assert.deepEqual(dashboardData([], TODAY, SETTINGS).upcoming, []);
+  });
+});

@@ -17,6 +17,7 @@ export function note(overrides: Partial<CustomerNote> & { id?: string } = {}): C
     tags: [],
     aliases: [],
     emails: [],
+    dates: [],
     mentions: [],
     cadenceDays: 14,
     cadenceFromNote: true,

@@ -38,6 +38,7 @@ describe('meantKey: a key one slip away from a known key', () => {
     assert.equal(meantKey('alias'), 'aliases');
     assert.equal(meantKey('tag'), 'tags');
     assert.equal(meantKey('NAME'), 'name');
+    assert.equal(meantKey('Dates'), 'dates');
   });
 
   it('never hints at a known key, nor at a short or unrelated key of the leader\'s own', () => {

@@ -7,8 +7,9 @@ import { addDays, formatDate } from '../../src/core/time/dates';
 import { at, fixture, line, NOW, read } from './calendarHelpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { shiftText, shiftIcs, daysSinceWritten, shiftDatesToToday } = require('../../../test/harness/shift-dates.js') as {
+const { shiftText, shiftMonthDays, shiftIcs, daysSinceWritten, shiftDatesToToday } = require('../../../test/harness/shift-dates.js') as {
   shiftText(text: string, days: number): string;
+  shiftMonthDays(text: string, days: number): string;
   shiftIcs(text: string, days: number): string;
   daysSinceWritten(now: Date): number;
   shiftDatesToToday(dir: string, now: Date): number;
@@ -29,6 +30,21 @@ describe('harness: demo dates moved to today', () => {
     assert.equal(shiftDatesToToday(dir, new Date(2026, 11, 1, 12)), 2);
     assert.deepEqual(fs.readdirSync(path.join(dir, 'meetings')), ['2026-11-27 Review.md']);
     assert.equal(fs.readFileSync(path.join(dir, 'meetings', '2026-11-27 Review.md'), 'utf8'), 'date: 2026-11-27\n');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('moves a day of the year in the front matter (dates: birthday: 06-02) as its next day after 2026-11-29', () => {
+    const note = ['---', 'dates: { birthday: 12-03, renewal: 2027-01-04, "kick-off": \'11-29\' }', 'more:', '  new year: 01-01   # yearly', '  leap: 02-29', '  bad: 02-30', '---', 'Call 12-03: not a front matter value.', ''].join('\n');
+    assert.equal(shiftMonthDays(note, 3), ['---', 'dates: { birthday: 12-06, renewal: 2027-01-04, "kick-off": \'12-02\' }', 'more:', '  new year: 01-04   # yearly', '  leap: 02-29', '  bad: 02-30', '---', 'Call 12-03: not a front matter value.', ''].join('\n'));
+    assert.equal(shiftMonthDays('---\nend: 12-31\nfeb: 02-28\n---\n', 1), '---\nend: 01-01\nfeb: 03-01\n---\n', 'across the year\'s end; 2027 has no 02-29');
+    assert.equal(shiftMonthDays('no front matter: 12-03\n', 3), 'no front matter: 12-03\n');
+  });
+
+  it('keeps a shifted note\'s dates as far ahead of today as they were of 2026-11-29', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shift-'));
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nlast_contacted: 2026-11-20\ndates: { birthday: 12-03, renewal: 2026-12-09 }\n---\n');
+    assert.equal(shiftDatesToToday(dir, new Date(2027, 0, 30, 12)), 62);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '---\nlast_contacted: 2027-01-21\ndates: { birthday: 02-03, renewal: 2027-02-09 }\n---\n');
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { customerRows, type CustomerRow, type DaysShown } from '../../src/core/today/customerList';
 import { statusForCustomer, statusOverall, type StatusFocus, type TooltipRow } from '../../src/core/today/statusModel';
+import { upcomingDates } from '../../src/core/today/upcomingDates';
 import { ACME, ARCHIVED, GLOBEX, HOOLI, INITECH, NEVER, PROMISES, TODAY } from '../fixtures/notes/today';
 import { day, note } from './helpers';
 
@@ -59,7 +60,7 @@ describe('statusModel', () => {
       const view = statusOverall([], TODAY);
       assert.deepEqual(view.focus, overall(0));
       assert.equal(view.warning, false);
-      assert.deepEqual(view.tooltip, { today: TODAY, rows: [], more: 0, noCustomers: true });
+      assert.deepEqual(view.tooltip, { today: TODAY, rows: [], more: 0, noCustomers: true, upcoming: [], upcomingMore: 0 });
     });
 
     it('leaves archived customers out of the count, the top and the tooltip, even when shown', () => {
@@ -84,6 +85,8 @@ describe('statusModel', () => {
         rows: [row('Globex', 'overdue', 42, 28), row('Soylent', 'never', 'never'), row('Soon', 'due-soon', 12), row('Acme Logistics', 'ok', 12)],
         more: 0,
         noCustomers: false,
+        upcoming: [],
+        upcomingMore: 0,
       });
     });
 
@@ -100,6 +103,21 @@ describe('statusModel', () => {
       assert.equal(view.tooltip.rows.length, 25);
       assert.equal(view.tooltip.more, 5);
     });
+  });
+});
+
+describe('statusModel important dates', () => {
+  it('lists the dates coming up across customers, soonest first, ten at most, and counts the rest', () => {
+    const dated = Array.from({ length: 12 }, (_, i) => note({ name: `D${i}`, lastContacted: day(2026, 11, 30), dates: [{ label: 'renewal', month: 12, day: 12 - i, year: 2026, yearly: false }] }));
+    const rows = rowsOf(dated);
+    const view = statusOverall(rows, TODAY, upcomingDates(dated, TODAY, 14));
+    assert.deepEqual(view.tooltip.upcoming.slice(0, 2), [
+      { name: 'D11', label: 'renewal', date: day(2026, 12, 1), daysUntil: 0 },
+      { name: 'D10', label: 'renewal', date: day(2026, 12, 2), daysUntil: 1 },
+    ]);
+    assert.equal(view.tooltip.upcoming.length, 10);
+    assert.equal(view.tooltip.upcomingMore, 2);
+    assert.deepEqual(statusForCustomer(rows[0], rows, TODAY, upcomingDates(dated, TODAY, 14)).tooltip, view.tooltip, 'the same in a customer note');
   });
 });
 

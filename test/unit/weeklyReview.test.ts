@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { weeklyReview } from '../../src/core/reports/weeklyReview';
 import { ACME, ARCHIVED, CALM, GLOBEX, HOOLI, REVIEW_SETTINGS as SETTINGS, REVIEW_TODAY as TODAY } from '../fixtures/notes/review';
-import { day } from './helpers';
+import { day, note } from './helpers';
 
 describe('weeklyReview @tz', () => {
   const review = weeklyReview([ACME, GLOBEX, HOOLI, ARCHIVED], TODAY, SETTINGS);
@@ -51,5 +51,16 @@ describe('weeklyReview @tz', () => {
     assert.deepEqual(none.time.customers, []);
     assert.equal(none.noCustomers, true);
     assert.deepEqual(none.quietHabits, []);
+  });
+});
+
+describe('weeklyReview: coming up', () => {
+  it('lists the important dates of the next days, soonest first, and none of archived customers', () => {
+    const dates = [{ label: 'renewal', month: 12, day: 10, year: 2026, yearly: false }, { label: 'birthday', month: 1, day: 3, yearly: true }];
+    const review = weeklyReview([note({ name: 'Acme', dates }), note({ name: 'Gone', status: 'archived', dates })], TODAY, { ...SETTINGS, upcomingDays: 14 });
+    assert.deepEqual(review.upcoming, [{ name: 'Acme', label: 'renewal', date: day(2026, 12, 10), daysUntil: 8 }]);
+    assert.deepEqual(weeklyReview([note({ name: 'Acme', dates })], TODAY, { ...SETTINGS, upcomingDays: 40 }).upcoming.map((u) => [u.label, u.date]), [
+      ['renewal', day(2026, 12, 10)], ['birthday', day(2027, 1, 3)],
+    ]);
   });
 });

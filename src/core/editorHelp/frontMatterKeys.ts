@@ -3,7 +3,7 @@
 // as a likely typo. What each key means is worded in the vscode layer (words/keyWords.ts).
 
 /** The kind of value a key takes: it decides which values completion offers and what a hover says. */
-export type KeyValueKind = 'text' | 'list' | 'date' | 'cadence' | 'status' | 'time-goal' | 'account';
+export type KeyValueKind = 'text' | 'list' | 'date' | 'cadence' | 'status' | 'time-goal' | 'account' | 'mapping';
 
 export interface KnownKey {
   readonly key: string;
@@ -27,6 +27,7 @@ export const KNOWN_KEYS: readonly KnownKey[] = [
   key('last_contacted', 'date', '2026-11-20'),
   key('next_contact', 'date', '2026-12-01'),
   key('snooze_until', 'date', '2026-12-15'),
+  key('dates', 'mapping', '{ renewal: 2027-03-31, birthday: 06-02 }'),
   key('status', 'status', 'active'),
   key('time_goal', 'time-goal', '2h/month'),
   key('aliases', 'list', '[Acme]'),

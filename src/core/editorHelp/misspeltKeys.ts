@@ -16,6 +16,7 @@ import { spellingDistance } from './spelling';
 export function meantKey(key: string): string | undefined {
   if (knownKey(key)) return undefined;
   const typed = key.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (OTHER_NOTES_KEYS.has(typed)) return undefined;
   let best: { key: string; score: number } | undefined;
   let tie = false;
   for (const { key: known } of KNOWN_KEYS) {
@@ -26,6 +27,9 @@ export function meantKey(key: string): string | undefined {
   }
   return tie ? undefined : best?.key;
 }
+
+// What Rapport reads in a meeting note (`date:`, `customers:`) is meant as written, never a slip for `dates`.
+const OTHER_NOTES_KEYS = new Set(['date', 'customers']);
 
 function slips(typed: string, known: string): number | undefined {
   if (typed === known) return 0;

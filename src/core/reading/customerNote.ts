@@ -12,7 +12,8 @@ import { detach, parseBody } from './noteBody';
 import { parseTimeGoal } from './timeGoal';
 import { frontMatterTarget } from './wikiTarget';
 import { emailAddress } from './emailAddress';
-import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
+import { readImportantDates } from './importantDates';
+import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type ImportantDate, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
 
 const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
 
@@ -27,7 +28,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
-      tags: [], aliases: [], emails: [], mentions: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
+      tags: [], aliases: [], emails: [], mentions: [], dates: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
       problems: [problem], brokenReason: problem.message,
     };
   }
@@ -64,7 +65,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
     role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), aliases: fields.aliases(), emails: fields.emails(), mentions: [], cadenceDays, cadenceFromNote,
-    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'),
+    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'), dates: fields.dates(),
     status, timeGoal: fields.timeGoal(), problems, ...(misspelt.length > 0 && { misspeltKeys: misspelt }),
   };
   return note;
@@ -179,6 +180,13 @@ class FieldReader {
     if (text && (STATUSES as readonly string[]).includes(text)) return text as CustomerStatus;
     this.wrong('status', { id: 'unknown-status', statuses: STATUSES, found: foundValue(value) });
     return 'active';
+  }
+
+  /** Every entry of `dates:` that is a day; each one that is not is a warning at the key's line. */
+  dates(): ImportantDate[] {
+    const { dates, problems } = readImportantDates(this.data.dates);
+    for (const reason of problems) this.wrong('dates', reason);
+    return dates;
   }
 
   timeGoal(): TimeGoal | undefined {

@@ -43,7 +43,7 @@ export function tooLarge(id: string, size: number, settings: ParseSettings): Cus
 /** A note that could not be read at all: it stays visible, with the reason, and is never written. */
 export function skipped(id: string, fileName: string, settings: ParseSettings, reason: Message): CustomerNote {
   return {
-    id, name: fileName.replace(/\.md$/i, ''), nameSource: 'file name', tags: [], aliases: [], emails: [], mentions: [], cadenceDays: settings.defaultCadenceDays,
+    id, name: fileName.replace(/\.md$/i, ''), nameSource: 'file name', tags: [], aliases: [], emails: [], mentions: [], dates: [], cadenceDays: settings.defaultCadenceDays,
     cadenceFromNote: false, status: 'active', entries: [], habits: [], commitments: [], register: [], closeness: [],
     problems: [{ message: reason, line: 0, column: 0, severity: 'error', code: 'unreadable' }], brokenReason: reason,
   };

@@ -5,6 +5,7 @@ import { customerRows, type CustomerRow } from '../today/customerList';
 import type { AccountMap } from '../accounts/accountMap';
 import { compareDates, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
+import { DEFAULT_UPCOMING_DAYS, upcomingDates, type DaysAhead } from '../today/upcomingDates';
 import { weeklyMinutes } from '../reading/timeGoal';
 import { type ContactState, type CustomerNote, type Habit, type LocalDate, type TimeGoal } from '../model';
 import { daysInMonth, lastMonths, lastWeeks, monthKey, weekKey } from '../time/weeks';
@@ -16,6 +17,8 @@ export interface DashboardSettings {
   readonly dueSoonDays: number;
   readonly staleDays: number;
   readonly workingHoursPerWeek: number;
+  /** `rapport.upcomingDays`, for every note or each note's folder; DEFAULT_UPCOMING_DAYS when missing. */
+  readonly upcomingDays?: DaysAhead;
 }
 
 export interface ContactBar {
@@ -82,6 +85,8 @@ export interface DashboardData {
   readonly staleHabits: readonly { id: string; name: string; habits: { habit: Habit; last?: string }[] }[];
   readonly overdueCommitments: readonly { id: string; name: string; text: string; due: string; daysOverdue: number; line: number }[];
   readonly staleRegister: readonly { id: string; name: string; kind: 'opportunity' | 'risk'; text: string; touched?: string; line: number }[];
+  /** Important dates coming up, soonest first. */
+  readonly upcoming: readonly { id: string; name: string; label: string; date: string; daysUntil: number; yearly: boolean }[];
 }
 
 const iso = (d: LocalDate | undefined) => (d ? formatDate(d) : undefined);
@@ -139,10 +144,13 @@ export function dashboardData(all: Iterable<CustomerNote>, today: LocalDate, set
   // Never-dated items first (nobody knows how old they are), then the oldest.
   staleRegister.sort((a, b) => (a.touched ?? '').localeCompare(b.touched ?? ''));
 
+  const upcoming = upcomingDates(notes, today, settings.upcomingDays ?? DEFAULT_UPCOMING_DAYS)
+    .map((u) => ({ id: u.noteId, name: u.name, label: u.label, date: formatDate(u.date), daysUntil: u.daysUntil, yearly: u.yearly }));
+
   // Through JSON once: what the webview receives is exactly what tests and the host hold.
   return JSON.parse(JSON.stringify({
     today: formatDate(today), week: weekKey(today), month: monthKey(today), staleDays: settings.staleDays,
-    contactBars, weeks, months, time, share, closeness, staleHabits, overdueCommitments, staleRegister,
+    contactBars, weeks, months, time, share, closeness, staleHabits, overdueCommitments, staleRegister, upcoming,
   } satisfies DashboardData)) as DashboardData;
 }
 

@@ -6,6 +6,7 @@ import { customerRows } from '../today/customerList';
 import type { AccountMap } from '../accounts/accountMap';
 import { addDays, daysBetween, formatDate } from '../time/dates';
 import { insightsOf } from '../today/insights';
+import { DEFAULT_UPCOMING_DAYS, upcomingDates, type DaysAhead } from '../today/upcomingDates';
 import { type CustomerNote, type Habit, type LocalDate } from '../model';
 import { weekKey, weekStart } from '../time/weeks';
 
@@ -13,6 +14,8 @@ export interface ReviewSettings {
   readonly dueSoonDays: number;
   readonly staleDays: number;
   readonly workingHoursPerWeek: number;
+  /** `rapport.upcomingDays`, for every note or each note's folder; DEFAULT_UPCOMING_DAYS when missing. */
+  readonly upcomingDays?: DaysAhead;
 }
 
 export interface WeeklyReview {
@@ -33,6 +36,8 @@ export interface WeeklyReview {
   readonly quietHabits: readonly { readonly name: string; readonly habits: readonly { readonly habit: Habit; readonly last?: LocalDate }[] }[];
   /** Never-dated items first, then the oldest. */
   readonly register: readonly { readonly name: string; readonly kind: 'opportunity' | 'risk'; readonly text: string; readonly touched?: LocalDate }[];
+  /** Important dates coming up, soonest first. */
+  readonly upcoming: readonly { readonly name: string; readonly label: string; readonly date: LocalDate; readonly daysUntil: number }[];
 }
 
 export interface ReviewTime {
@@ -82,6 +87,8 @@ export function weeklyReview(all: Iterable<CustomerNote>, today: LocalDate, sett
     staleDays: settings.staleDays,
     quietHabits,
     register,
+    upcoming: upcomingDates(notes, today, settings.upcomingDays ?? DEFAULT_UPCOMING_DAYS)
+      .map(({ name, label, date, daysUntil }) => ({ name, label, date, daysUntil })),
   };
 }
 

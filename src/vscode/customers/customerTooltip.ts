@@ -5,10 +5,12 @@ import type { CustomerRow } from '../../core/today/customerList';
 import { formatDate } from '../../core/time/dates';
 import { escapeMarkdown, plainLine } from '../../core/markdownText';
 import type { Insights } from '../../core/today/insights';
+import type { UpcomingDate } from '../../core/today/upcomingDates';
 import { dayCount, daysAgo, everyDays } from '../words/dayWords';
 import { habitWords } from '../words/habitWords';
 import { wordMessage } from '../words/messageWords';
 import { contactWords } from '../words/contactWords';
+import { upcomingWords } from '../words/upcomingWords';
 import type { NoteProblem } from '../../core/model';
 
 /** What the tooltip says of the customer's place among accounts: its account, or its people; and any problem of `account:`. */
@@ -23,7 +25,8 @@ export interface AccountPlace {
 /** An aspiration quoted in one line of a tooltip: long enough to recall it, short enough to read. */
 const ASPIRATION_CHARS = 140;
 
-export function customerTooltip(row: CustomerRow, insights: Insights, place: AccountPlace): vscode.MarkdownString {
+/** `upcoming`: the customer's important dates coming up, soonest first. */
+export function customerTooltip(row: CustomerRow, insights: Insights, place: AccountPlace, upcoming: readonly UpcomingDate[] = []): vscode.MarkdownString {
   const { note, summary } = row;
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
@@ -54,6 +57,7 @@ export function customerTooltip(row: CustomerRow, insights: Insights, place: Acc
   if (summary.dueDate) field(vscode.l10n.t('Due'), formatDate(summary.dueDate));
   if (summary.snoozedUntil) field(vscode.l10n.t('Snoozed until'), formatDate(summary.snoozedUntil));
   if (summary.state === 'overdue') field(vscode.l10n.t('Overdue by'), dayCount(summary.overdueDays));
+  for (const date of upcoming) field(vscode.l10n.t('Coming up'), upcomingWords(date));
   if (place.people.length) {
     md.appendMarkdown(`\n**${vscode.l10n.t('People')}:**\n`);
     for (const person of place.people) {

@@ -244,7 +244,7 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, this.today.insights(node.row.note), this.placeOf(node.row));
+    if (node.kind === 'customer') item.tooltip = customerTooltip(node.row, this.today.insights(node.row.note), this.placeOf(node.row), this.today.upcomingOf(node.row.note));
     return item;
   }
 

@@ -71,6 +71,15 @@ export function dashboardLabels(staleDays: number): DashboardLabels {
       empty: vscode.l10n.t('No promise is past due.'),
       due: vscode.l10n.t('due {0}'),
     },
+    upcoming: {
+      heading: vscode.l10n.t('Coming up'),
+      hint: vscode.l10n.t('The days to remember in your notes\' dates:, within rapport.upcomingDays of today; birthdays, anniversaries and MM-DD days come round every year.'),
+      empty: vscode.l10n.t('Nothing coming up. Add dates: { renewal: 2027-03-31, birthday: 06-02 } to a note.'),
+      today: vscode.l10n.t('today'),
+      tomorrow: vscode.l10n.t('tomorrow'),
+      inDays: vscode.l10n.t('in {0} days'),
+      yearly: vscode.l10n.t('every year'),
+    },
     habitsQuiet: {
       heading: vscode.l10n.t('Habits gone quiet'),
       hint: vscode.l10n.t('Not reflected on for more than {0}.', dayCount(staleDays)),

@@ -1,10 +1,12 @@
 // Every Rapport setting, read through one typed port. Bad values fall back to the defaults.
 import * as vscode from 'vscode';
 import type { FolderSettings, Settings } from '../../core/index/ports';
-import type { NoteFolder } from '../../core/model';
+import type { CustomerNote, NoteFolder } from '../../core/model';
 import { parseCadence } from '../../core/reading/cadence';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
+import { DEFAULT_UPCOMING_DAYS } from '../../core/today/upcomingDates';
 import { workspaceFolderOf } from './folders';
+import { folderUriOf } from './noteWorkspace';
 
 export const SECTION = 'rapport';
 export const DEFAULT_GLOB = 'customers/**/*.md';
@@ -47,6 +49,28 @@ export function viewSettings(): ViewSettings {
     reflectionStaleDays: wholeNumber(config.get('reflectionStaleDays'), 90),
     workingHoursPerWeek: typeof hours === 'number' && Number.isFinite(hours) && hours > 0 && hours <= 168 ? hours : 40,
   };
+}
+
+/**
+ * `rapport.upcomingDays` of each note's workspace folder (the setting is resource-scoped), read once per
+ * folder: make a new one after a configuration change.
+ */
+export function upcomingDaysOf(): (note: CustomerNote) => number {
+  const byFolder = new Map<string, number>();
+  return (note) => {
+    const folder = folderUriOf(note.id);
+    let days = byFolder.get(folder);
+    if (days === undefined) {
+      const config = vscode.workspace.getConfiguration(SECTION, folder ? vscode.Uri.parse(folder) : null);
+      byFolder.set(folder, (days = wholeNumber(config.get('upcomingDays'), DEFAULT_UPCOMING_DAYS)));
+    }
+    return days;
+  };
+}
+
+/** `rapport.dailyReminder`: on unless turned off. */
+export function dailyReminderEnabled(): boolean {
+  return vscode.workspace.getConfiguration(SECTION, null).get<unknown>('dailyReminder', true) !== false;
 }
 
 function globSetting(value: unknown, fallback: string): string {

@@ -30,7 +30,8 @@ export class CustomerStatusBar extends Disposable {
     }
     const activeId = vscode.window.activeTextEditor?.document.uri.toString();
     const activeRow = activeId ? allRows.find((r) => r.note.id === activeId) ?? rows.find((r) => r.note.id === activeId) : undefined;
-    const status = statusWords(activeRow ? statusForCustomer(activeRow, rows, this.today.date) : statusOverall(rows, this.today.date));
+    const upcoming = this.today.upcoming();
+    const status = statusWords(activeRow ? statusForCustomer(activeRow, rows, this.today.date, upcoming) : statusOverall(rows, this.today.date, upcoming));
     this.current = status;
     this.item.text = status.text;
     const tooltip = new vscode.MarkdownString(status.tooltip, true);

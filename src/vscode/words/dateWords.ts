@@ -1,5 +1,6 @@
 // A calendar date as the leader's language writes it: with its weekday (`Thu 19 Nov 2026` in English,
-// `Do., 19. Nov. 2026` in German), or only day and month (`15 Dec`), and where it lies from today.
+// `Do., 19. Nov. 2026` in German), without the year (`Tue 8 Dec`), or only day and month (`15 Dec`), and
+// where it lies from today.
 // Formatted from the date's own numbers in UTC, so no time zone can move it to another day.
 import * as vscode from 'vscode';
 import type { LocalDate } from '../../core/model';
@@ -34,6 +35,11 @@ export function weekdayDate(date: LocalDate): string {
 /** `15 Dec` (English), `15. Dez.` (German): a day soon enough that its year goes without saying. */
 export function dayMonth(date: LocalDate): string {
   return dateFormat({ day: 'numeric', month: 'short' }).format(utc(date));
+}
+
+/** `Tue 8 Dec` (English), `Di., 8. Dez.` (German): a day of the coming weeks, with its weekday. */
+export function weekdayDayMonth(date: LocalDate): string {
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }).format(utc(date));
 }
 
 /** `12 days ago (Thu 19 Nov 2026)`, `today (…)`, `in 3 days (…)`: `fromToday` is negative in the past. */

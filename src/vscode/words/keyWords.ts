@@ -17,6 +17,7 @@ export function keyMeaning(key: string): string {
     case 'last_contacted': return vscode.l10n.t('the day you were last in touch; Log Contact writes it, and a newer dated log entry or mention counts too');
     case 'next_contact': return vscode.l10n.t('a planned touchpoint: until a contact on or after it, it sets the due date');
     case 'snooze_until': return vscode.l10n.t('no reminder up to and including this day: the customer is snoozed, never overdue or due soon; Snooze… writes it');
+    case 'dates': return vscode.l10n.t('days to remember, by label: a date happens once; a day of the year like 06-02, or a date labelled birthday or anniversary, comes round every year; those coming up show in the tooltips, the dashboard, the weekly review and the daily reminder');
     case 'status': return vscode.l10n.t('active, at-risk, dormant or archived; an archived customer is hidden and never overdue');
     case 'time_goal': return vscode.l10n.t('the time you intend to spend with the customer, per week or per month');
     case 'emails': return vscode.l10n.t('the e-mail addresses of the customer\'s people: Import Calendar… matches meetings by them');

@@ -22,6 +22,8 @@ export function wordMessage(m: Message): string {
     case 'not-an-email': return vscode.l10n.t('{0} is not an e-mail address like dana@acme.example; it was left out', foundWords(m.found));
     case 'tags-not-a-list': return vscode.l10n.t('must be a list like [erp, strategic] or text (found {0})', foundWords(m.found));
     case 'unknown-status': return vscode.l10n.t('must be one of {0} (found {1})', m.statuses.join(', '), foundWords(m.found));
+    case 'dates-not-a-mapping': return vscode.l10n.t('must be a mapping of labels to days like { renewal: 2027-03-31, birthday: 06-02 } (found {0})', foundWords(m.found));
+    case 'date-not-a-day': return vscode.l10n.t('{0}: {1} is not a date like 2027-03-31 nor a day of the year like 06-02; it was left out', m.label, foundWords(m.found));
     case 'time-goal-unreadable': return vscode.l10n.t('must look like 2h/month or 30m/week (found {0})', foundWords(m.found));
     case 'skipped': return vscode.l10n.t('Skipped: {0}', wordMessage(m.reason));
     case 'file-binary': return vscode.l10n.t('the file looks binary (it contains NUL bytes), not a Markdown note.');

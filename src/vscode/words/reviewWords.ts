@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ReviewPromise, ReviewTime, WeeklyReview } from '../../core/reports/weeklyReview';
 import { formatDate } from '../../core/time/dates';
 import { overdueDays } from './contactWords';
+import { daysFromToday } from './dayWords';
 import { minutesWords } from './durationWords';
 import { capitalized } from './capitalized';
 import { habitInFull } from './habitWords';
@@ -27,6 +28,8 @@ export function reviewText(review: WeeklyReview): string {
   section(out, vscode.l10n.t('Time with customers this week'), timeLines(review.time), vscode.l10n.t('No contact with a customer recorded this week yet.'));
   section(out, vscode.l10n.t('Overdue for contact'), overdueLines(review), none ?? vscode.l10n.t('Nobody is overdue. Well kept.'));
   section(out, vscode.l10n.t('Open promises'), review.promises.map(promiseLine), vscode.l10n.t('No open promises.'));
+  const upcoming = review.upcoming.map((u) => `- **${u.name}**: ${vscode.l10n.t('{0} on {1} ({2})', u.label, formatDate(u.date), daysFromToday(u.daysUntil))}`);
+  section(out, vscode.l10n.t('Coming up'), upcoming, none ?? vscode.l10n.t('No important dates in the next days.'));
   const quiet = review.quietHabits.map((q) => `- **${q.name}**: ${q.habits.map((h) => `${habitInFull(h.habit)} (${h.last ? vscode.l10n.t('last {0}', formatDate(h.last)) : vscode.l10n.t('never')})`).join('; ')}`);
   section(out, quietTitle(review.staleDays), quiet, none ?? vscode.l10n.t('Every habit was reflected on recently for every customer.'));
   const register = review.register.map((r) => {

@@ -7,6 +7,7 @@ import { escapeIcons, escapeMarkdown, truncate } from '../../core/markdownText';
 import { formatDate } from '../../core/time/dates';
 import type { StatusFocus, StatusModel, StatusTooltip, TooltipRow } from '../../core/today/statusModel';
 import { overdueDays, shortDays } from './contactWords';
+import { upcomingWords } from './upcomingWords';
 
 export interface StatusView {
   readonly text: string;
@@ -36,6 +37,11 @@ function tooltipText(tooltip: StatusTooltip): string {
   for (const row of tooltip.rows) lines.push(rowLine(row));
   if (tooltip.more > 0) lines.push(`- … ${vscode.l10n.t('and {0} more', tooltip.more)}`);
   if (tooltip.noCustomers) lines.push(vscode.l10n.t('No customer notes yet.'));
+  if (tooltip.upcoming.length) {
+    lines.push('', `**${vscode.l10n.t('Coming up')}**`, '');
+    for (const date of tooltip.upcoming) lines.push(`- $(calendar) ${escapeMarkdown(date.name)}: ${escapeMarkdown(upcomingWords(date))}`);
+    if (tooltip.upcomingMore > 0) lines.push(`- … ${vscode.l10n.t('and {0} more', tooltip.upcomingMore)}`);
+  }
   lines.push('', vscode.l10n.t('Click to open a customer, most overdue first.'));
   return lines.join('\n');
 }

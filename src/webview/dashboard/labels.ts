@@ -90,6 +90,16 @@ export interface DashboardLabels {
     /** `due {0}` */
     readonly due: string;
   };
+  readonly upcoming: {
+    readonly heading: string;
+    readonly hint: string;
+    readonly empty: string;
+    readonly today: string;
+    readonly tomorrow: string;
+    /** `in {0} days` */
+    readonly inDays: string;
+    readonly yearly: string;
+  };
   readonly habitsQuiet: {
     readonly heading: string;
     readonly hint: string;

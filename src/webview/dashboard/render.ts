@@ -9,6 +9,7 @@ import { contactBars } from './sections/contactBars';
 import { overduePromises, quietHabits, staleRegister } from './sections/lists';
 import { summary } from './sections/summary';
 import { timeAgainstIntent } from './sections/timeAgainstIntent';
+import { upcoming } from './sections/upcoming';
 import { weeks } from './sections/weeks';
 import { wordsOf } from './words';
 
@@ -24,6 +25,7 @@ export function render(app: HTMLElement, d: DashboardData, labels: DashboardLabe
   weeks(page, d);
   timeAgainstIntent(page, d);
   closeness(page, d);
+  upcoming(page, d);
   overduePromises(page, d);
   quietHabits(page, d);
   staleRegister(page, d);

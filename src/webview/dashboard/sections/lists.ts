@@ -4,7 +4,8 @@ import { el } from '../dom';
 import { customerButton, empty, section, type Page } from '../page';
 import { fill } from '../words';
 
-function listSection<T>(page: Page, title: string, hint: string, items: readonly T[], emptyText: string, render: (li: HTMLLIElement, item: T) => void): void {
+/** A section listing `items`, one line each, or saying there are none. */
+export function listSection<T>(page: Page, title: string, hint: string, items: readonly T[], emptyText: string, render: (li: HTMLLIElement, item: T) => void): void {
   const s = section(page, title, hint);
   if (!items.length) return empty(s, emptyText);
   const ul = el('ul', 'items');
