@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch = require('picomatch');
 import type { IDisposable } from '../src/core/disposable';
 import { globBase } from '../src/core/index/glob';
-import type { NoteWorkspace, OpenCopy, WatchEvents } from '../src/core/index/ports';
+import type { FileStamp, NoteWorkspace, OpenCopy, WatchEvents } from '../src/core/index/ports';
 import type { NoteFolder } from '../src/core/model';
 
 const EXCLUDED_DIRS = new Set(['node_modules', '.git']);
@@ -75,10 +75,10 @@ export class NodeWorkspace implements NoteWorkspace {
     return this.folderOf(id) !== undefined && id.endsWith('.md');
   }
 
-  async stat(id: string): Promise<number | undefined> {
+  async stat(id: string): Promise<FileStamp | undefined> {
     try {
       const stat = fs.statSync(fileURLToPath(id));
-      return stat.isFile() ? stat.size : undefined;
+      return stat.isFile() ? { size: stat.size, mtime: stat.mtimeMs } : undefined;
     } catch {
       return undefined;
     }

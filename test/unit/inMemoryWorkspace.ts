@@ -1,14 +1,19 @@
-// A note workspace held in memory, for driving the core indexer in plain Node: files by URI, open
-// editors with or without unsaved text, and watchers that hear what the test writes or deletes.
+// A note workspace held in memory, for driving the core indexer in plain Node: files by URI with a
+// modification time (a clock of its own, well in the past, a second per write), open editors with or
+// without unsaved text, and watchers that hear what the test writes or deletes.
 import picomatch = require('picomatch');
 import type { IDisposable } from '../../src/core/disposable';
-import type { FolderSettings, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
+import type { FileStamp, FolderSettings, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
 import type { NoteFolder } from '../../src/core/model';
 
 const EXCLUDED = /(^|\/)(node_modules|\.git)\//;
+/** 2026-01-01: files written by a test look long settled to anything that asks how recent they are. */
+const EPOCH = Date.UTC(2026, 0, 1);
 
 export class InMemoryWorkspace implements NoteWorkspace {
   readonly files = new Map<string, Uint8Array>();
+  readonly mtimes = new Map<string, number>();
+  private clock = EPOCH;
   readonly editors = new Map<string, OpenCopy>();
   /** Every file read, in order (tests prove which files were touched). */
   readonly reads: string[] = [];
@@ -37,8 +42,9 @@ export class InMemoryWorkspace implements NoteWorkspace {
     return !!folder && matcher(folder, glob)(id);
   }
 
-  async stat(id: string): Promise<number | undefined> {
-    return this.files.get(id)?.byteLength;
+  async stat(id: string): Promise<FileStamp | undefined> {
+    const bytes = this.files.get(id);
+    return bytes && { size: bytes.byteLength, mtime: this.mtimes.get(id) ?? EPOCH };
   }
 
   async read(id: string): Promise<Uint8Array | undefined> {
@@ -59,19 +65,27 @@ export class InMemoryWorkspace implements NoteWorkspace {
   /** Writes a file as another program would, and tells the watchers. */
   write(id: string, text: string | Uint8Array): void {
     const created = !this.files.has(id);
-    this.files.set(id, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+    this.put(id, typeof text === 'string' ? new TextEncoder().encode(text) : text);
     this.tell(id, created ? 'created' : undefined);
   }
 
-  /** Writes files without telling anyone: what lands in a folder before its watcher sees it. */
+  /** Writes files without telling anyone: what lands in a folder before its watcher sees it (or while no window is open). */
   writeUnseen(id: string, text: string): void {
-    this.files.set(id, new TextEncoder().encode(text));
+    this.put(id, new TextEncoder().encode(text));
+  }
+
+  /** Gives a file a new modification time and nothing else, unseen (as `touch` or a checkout would). */
+  touch(id: string): void {
+    this.mtimes.set(id, (this.clock += 1000));
   }
 
   /** Deletes a file, or a folder with everything in it (one event for the folder, as VS Code reports). */
   delete(id: string): void {
     const inside = [...this.files.keys()].filter((f) => f === id || f.startsWith(`${id}/`));
-    for (const f of inside) this.files.delete(f);
+    for (const f of inside) {
+      this.files.delete(f);
+      this.mtimes.delete(f);
+    }
     this.tell(id, 'deleted');
   }
 
@@ -82,6 +96,11 @@ export class InMemoryWorkspace implements NoteWorkspace {
 
   get watcherCount(): number {
     return this.watchers.size;
+  }
+
+  private put(id: string, bytes: Uint8Array): void {
+    this.files.set(id, bytes);
+    this.touch(id);
   }
 
   private tell(id: string, what: 'created' | 'deleted' | undefined): void {

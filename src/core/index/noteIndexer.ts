@@ -180,7 +180,7 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
   /** Reads and parses one note; undefined when the file no longer exists (or is too large for a kind that then keeps nothing). */
   private async load(id: string): Promise<T | undefined> {
     const settings = this.settings.folder(this.workspace.folderOf(id));
-    const size = await this.workspace.stat(id);
+    const size = (await this.workspace.stat(id))?.size;
     if (size === undefined) return undefined;
     if (size > MAX_NOTE_BYTES) {
       this.log.warn(`Skipped ${id}: ${size} bytes is over the size limit.`);

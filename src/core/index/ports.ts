@@ -21,6 +21,13 @@ export interface WatchEvents {
   deleted(id: string): void;
 }
 
+/** What a file's stat says of it: enough to tell that it changed since it was read. */
+export interface FileStamp {
+  readonly size: number;
+  /** Modification time, in milliseconds since the epoch (as the file system reports it). */
+  readonly mtime: number;
+}
+
 /** A copy of a note open in an editor. */
 export interface OpenCopy {
   readonly text: string;
@@ -36,8 +43,8 @@ export interface NoteWorkspace {
   find(folder: NoteFolder, glob: string): Promise<readonly string[]>;
   /** Whether `id` is open in an editor as Markdown and `glob` (of its folder) matches it. */
   isNote(id: string, glob: string): boolean;
-  /** The size of a file in bytes; undefined when there is no such file (deleted, or a folder). */
-  stat(id: string): Promise<number | undefined>;
+  /** The size and modification time of a file; undefined when there is no such file (deleted, or a folder). */
+  stat(id: string): Promise<FileStamp | undefined>;
   /** The bytes of a file; undefined when there is no such file. */
   read(id: string): Promise<Uint8Array | undefined>;
   watch(folder: NoteFolder, glob: string, events: WatchEvents): IDisposable;

@@ -1,6 +1,7 @@
 // Reads note files through vscode.workspace.fs (remote and virtual workspaces work), with a faster
 // Node path for local `file:` URIs. Callers ask for the size first, so a 50 MB file is never read whole.
 import * as vscode from 'vscode';
+import type { FileStamp } from '../../core/index/ports';
 
 type NodeFs = typeof import('fs');
 let nodeFs: NodeFs | undefined | null;
@@ -22,17 +23,22 @@ function localFs(uri: vscode.Uri): NodeFs | undefined {
 // Synchronous on purpose for local files: a note is a few KB (the size is checked first), and four awaited
 // calls per file (open, stat, read, close) cost five times the read itself. Callers yield between batches.
 
-/** The size of a file in bytes; undefined when there is no such file, or it is a folder. */
-export async function fileSize(uri: vscode.Uri): Promise<number | undefined> {
+/** The size and modification time of a file; undefined when there is no such file, or it is a folder. */
+export async function fileStamp(uri: vscode.Uri): Promise<FileStamp | undefined> {
   return missingAsUndefined(async () => {
     const fs = localFs(uri);
     if (fs) {
       const stat = fs.statSync(uri.fsPath);
-      return stat.isFile() ? stat.size : undefined;
+      return stat.isFile() ? { size: stat.size, mtime: stat.mtimeMs } : undefined;
     }
     const stat = await vscode.workspace.fs.stat(uri);
-    return stat.type & vscode.FileType.Directory ? undefined : stat.size;
+    return stat.type & vscode.FileType.Directory ? undefined : { size: stat.size, mtime: stat.mtime };
   });
+}
+
+/** The size of a file in bytes; undefined when there is no such file, or it is a folder. */
+export async function fileSize(uri: vscode.Uri): Promise<number | undefined> {
+  return (await fileStamp(uri))?.size;
 }
 
 /** The bytes of a file; undefined when there is no such file. */

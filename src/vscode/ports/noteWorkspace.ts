@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { NoteWorkspace, OpenCopy, WatchEvents } from '../../core/index/ports';
 import { noteFolder, workspaceFolder } from './folders';
-import { fileBytes, fileSize } from './noteFiles';
+import { fileBytes, fileStamp } from './noteFiles';
 
 const EXCLUDE = '**/{node_modules,.git}/**';
 
@@ -23,7 +23,7 @@ export const vscodeNoteWorkspace: NoteWorkspace = {
     if (!document || !folder || document.languageId !== 'markdown') return false;
     return vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0;
   },
-  stat: (id) => fileSize(vscode.Uri.parse(id)),
+  stat: (id) => fileStamp(vscode.Uri.parse(id)),
   read: (id) => fileBytes(vscode.Uri.parse(id)),
   watch(folder, glob, events: WatchEvents) {
     const base = workspaceFolder(folder);
