@@ -5,7 +5,7 @@
 // hold no links.
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
-import { lazyLineOf } from '../reading/customerNote';
+import { LaterKeyLines, withKeyLines } from '../frontMatter/laterKeyLines';
 import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from '../reading/markdownLines';
 import { detach } from '../reading/noteBody';
 import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
@@ -16,7 +16,7 @@ import { frontMatterTarget } from '../reading/wikiTarget';
 import type { LinkingNote, NoteLink } from '../model';
 
 /** How a link is dated: spread into it, so an undated link has no `date` key at all. */
-type Dating = Pick<NoteLink, 'date' | 'headingLine' | 'minutes'>;
+export type Dating = Pick<NoteLink, 'date' | 'headingLine' | 'minutes'>;
 
 const BLOCK_QUOTE = /^ {0,3}>/;
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
@@ -36,10 +36,10 @@ export function parseNoteLinks(id: string, text: string): LinkingNote {
   const { fm, bodyStart } = text.startsWith('---') || text.startsWith('\uFEFF---') ? frontMatterOf(text) : { bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   const data = fm?.data ?? {};
   const noteDating: Dating = dateOf(data.date) ?? fileNameDate(fileTitle) ?? {};
-  const links = fm ? frontMatterLinks(fm, noteDating) : [];
+  const { links, keyLines } = fm ? frontMatterLinks(fm, noteDating) : { links: [] };
   const body = new LinkPass(id, noteDating, links).run(text, bodyStart, positionAt(text, bodyStart).line);
   const title = textOf(data.title) ?? (body.title?.trim() ? detach(body.title.trim()) : fileTitle);
-  return { id, title, links };
+  return withKeyLines({ id, title, links }, keyLines);
 }
 
 /**
@@ -60,17 +60,22 @@ function frontMatterOf(text: string): { fm?: FrontMatter; bodyStart: number } {
 }
 
 /** `customers: [acme, "[[Laura Bennett]]"]` (or one name): each placed on the key's line. */
-function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
+function frontMatterLinks(fm: FrontMatter, dating: Dating): { links: NoteLink[]; keyLines?: LaterKeyLines } {
   const value = fm.data[CUSTOMERS];
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return { links: [] };
   const targets = (Array.isArray(value) ? value : [value])
     .map((entry) => (typeof entry === 'string' ? frontMatterTarget(entry) : undefined))
     .filter((target): target is string => target !== undefined);
-  if (!targets.length) return [];
+  if (!targets.length) return { links: [] };
   // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
   // link's line is first asked for (opening the mention), not for every meeting note of the workspace.
-  const lineOf = lazyLineOf(fm, CUSTOMERS);
-  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return lineOf(); }, column: 0, length: CUSTOMERS.length, ...dating }));
+  const keyLines = new LaterKeyLines(detach(fm.yaml), fm.yamlLine);
+  return { links: frontMatterLinksOf(targets, keyLines, dating), keyLines };
+}
+
+/** The links of a `customers:` list, each placed on the key's line when first asked. */
+export function frontMatterLinksOf(targets: readonly string[], keyLines: LaterKeyLines, dating: Dating): NoteLink[] {
+  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return keyLines.lineOf(CUSTOMERS); }, column: 0, length: CUSTOMERS.length, ...dating }));
 }
 
 function dateOf(value: unknown): Dating | undefined {

@@ -8,6 +8,7 @@ import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
+import { LaterKeyLines, withKeyLines } from '../frontMatter/laterKeyLines';
 import { detach, parseBody } from './noteBody';
 import { parseTimeGoal } from './timeGoal';
 import { frontMatterTarget } from './wikiTarget';
@@ -53,33 +54,22 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   }
   const status = fields.status();
   const lastContacted = fields.date('last_contacted');
-  // Only a warning about the date asks for its line: found then, so a valid note costs nothing.
-  const lastContactedLine = lastContacted ? lazyLineOf(fm, 'last_contacted') : noLine;
   // `account: [[acme]]` unquoted is YAML for a list in a list: what the leader meant is the link.
   const wikiList = fm.data.account;
   const account = textTarget(isWikiList(wikiList) ? wikiList[0][0] : fields.text('account'));
-  const accountLine = account ? lazyLineOf(fm, 'account') : noLine;
+  // Only a warning about the date or the account asks for its line: found then, so a valid note costs nothing.
+  const keyLines = lastContacted || account ? new LaterKeyLines(detach(fm.yaml), fm.yamlLine) : undefined;
   const aspirations = fields.text('aspirations') ?? body.aspirations;
 
   const note: CustomerNote = {
     ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
-    role: fields.text('role'), account, get accountLine() { return accountLine(); }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
+    role: fields.text('role'), account, get accountLine() { return account ? keyLines!.lineOf('account') : undefined; }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
     tags: fields.tags(), aliases: fields.aliases(), emails: fields.emails(), mentions: [], cadenceDays, cadenceFromNote,
-    lastContacted, get lastContactedLine() { return lastContactedLine(); }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'), dates: fields.dates(),
+    lastContacted, get lastContactedLine() { return lastContacted ? keyLines!.lineOf('last_contacted') : undefined; }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'), dates: fields.dates(),
     status, timeGoal: fields.timeGoal(), problems, ...(misspelt.length > 0 && { misspeltKeys: misspelt }),
   };
-  return note;
+  return withKeyLines(note, keyLines);
 }
-
-/** The line of `key`, found when first asked; until then it keeps a copy of the YAML, not a view into the note's text. */
-export function lazyLineOf(fm: FrontMatter, key: string): () => number {
-  const yaml = detach(fm.yaml);
-  const firstLine = fm.yamlLine;
-  let line: number | undefined;
-  return () => (line ??= new KeyLines(yaml, firstLine).lineOf(key));
-}
-
-const noLine = (): undefined => undefined;
 
 /** `acme`, `"[[acme|Acme]]"`: what the value links to, as a link in the body would. */
 function textTarget(text: string | undefined): string | undefined {
