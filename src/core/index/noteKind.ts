@@ -1,6 +1,7 @@
 // What the indexer needs to know of one kind of note: which files are of that kind, how their bytes
 // read, and where the parsed notes are kept. Customer notes are one kind; every Markdown note, read for
 // its links to customers, is the other (src/core/index/noteKinds.ts).
+import type { Days } from './cache/shapes';
 import type { FolderSettings } from './ports';
 
 export interface NoteKind<T extends { readonly id: string }> {
@@ -16,6 +17,20 @@ export interface NoteKind<T extends { readonly id: string }> {
   tooLarge(id: string, bytes: number, settings: FolderSettings): T | undefined;
   /** What the log says of a note that could not be read, if anything. */
   warning(note: T): string | undefined;
+  /** The name of the index cache's file of these notes (src/core/index/cache/). */
+  readonly cacheName: string;
+  readonly codec: NoteCodec<T>;
+}
+
+/** How the index cache keeps a note of one kind between sessions. */
+export interface NoteCodec<T extends { readonly id: string }> {
+  /**
+   * What the cache writes for the note: plain JSON data of the note's own parse, never what the index
+   * joins into it. Throws a CacheShapeError for a note whose data would not read back (it is not written).
+   */
+  encode(note: T): unknown;
+  /** The note back from what `encode` wrote, every value checked; throws a CacheShapeError for anything else. */
+  decode(id: string, data: unknown, days: Days): T;
 }
 
 /** Where the indexer keeps the parsed notes of one kind, updated one file at a time. */

@@ -5,6 +5,8 @@ import { fileNameOf, loadNote, tooLarge } from '../reading/noteLoader';
 import { loadLinkingNote, parseNoteLinks } from '../mentions/noteLinks';
 import type { CustomerNote, LinkingNote } from '../model';
 import type { NoteKind } from './noteKind';
+import { customerCodec } from './cache/customerCodec';
+import { linkingCodec } from './cache/linkingCodec';
 
 export const customerNotes: NoteKind<CustomerNote> = {
   plural: 'customer notes',
@@ -14,6 +16,8 @@ export const customerNotes: NoteKind<CustomerNote> = {
   tooLarge,
   // A log line: the reason as data.
   warning: (note) => (note.brokenReason ? JSON.stringify(note.brokenReason) : undefined),
+  cacheName: 'customers',
+  codec: customerCodec,
 };
 
 export const linkingNotes: NoteKind<LinkingNote> = {
@@ -24,4 +28,6 @@ export const linkingNotes: NoteKind<LinkingNote> = {
   // A note too large to be read mentions no one; it is not kept at all.
   tooLarge: () => undefined,
   warning: () => undefined,
+  cacheName: 'notes',
+  codec: linkingCodec,
 };

@@ -70,12 +70,12 @@ function frontMatterLinks(fm: FrontMatter, dating: Dating): { links: NoteLink[];
   // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
   // link's line is first asked for (opening the mention), not for every meeting note of the workspace.
   const keyLines = new LaterKeyLines(detach(fm.yaml), fm.yamlLine);
-  return { links: frontMatterLinksOf(targets, keyLines, dating), keyLines };
+  return { links: targets.map((target) => frontMatterLink(target, keyLines, dating)), keyLines };
 }
 
-/** The links of a `customers:` list, each placed on the key's line when first asked. */
-export function frontMatterLinksOf(targets: readonly string[], keyLines: LaterKeyLines, dating: Dating): NoteLink[] {
-  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return keyLines.lineOf(CUSTOMERS); }, column: 0, length: CUSTOMERS.length, ...dating }));
+/** An entry of the `customers:` list as a link, placed on the key's line when first asked. */
+export function frontMatterLink(target: string, keyLines: LaterKeyLines, dating: Dating): NoteLink {
+  return { target, kind: 'name', fromFrontMatter: true, get line() { return keyLines.lineOf(CUSTOMERS); }, column: 0, length: CUSTOMERS.length, ...dating };
 }
 
 function dateOf(value: unknown): Dating | undefined {

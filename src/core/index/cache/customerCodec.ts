@@ -1,0 +1,214 @@
+// A customer note as the index cache keeps it: its own parse, never the mentions other notes make of it
+// (those are joined again from the linking notes' cache). Short keys, absent when empty; the lists the
+// body pass fills as flat tuples; days as numbers (20261120); and, to place `account` and
+// `last_contacted` later, the front matter's YAML while those lines are not known (placing them now
+// would parse every note's YAML again). `decode` checks every value and gives the note parse gave.
+import { keyLinesOf, withKeyLines } from '../../frontMatter/laterKeyLines';
+import { isValidDate } from '../../time/dates';
+import { HABITS, STATUSES, type ClosenessPoint, type Commitment, type CustomerNote, type HabitMark, type ImportantDate, type LogEntry, type MisspeltKey, type NoteProblem, type ProblemCode, type RegisterItem, type TimeGoal } from '../../model';
+import type { NoteCodec } from '../noteKind';
+import { keyLinesData, keyLinesFrom } from './keyLinesData';
+import { noteProblemMessage } from './messageShape';
+import { dayNumber, type Days, oneOf, optionalText, optionalWhole, record, text, texts, tuples, whole, wrong } from './shapes';
+
+const KEYS: ReadonlySet<string> = new Set([
+  'n', 's', 't', 'role', 'acct', 'org', 'own', 'seg', 'asp', 'tag', 'aka', 'mail', 'cd', 'cn', 'lc', 'nc', 'su',
+  'dt', 'st', 'goal', 'p', 'mk', 'br', 'e', 'h', 'c', 'r', 'k', 'y', 'al', 'll',
+]);
+const NAME_SOURCES = { h: 'heading', f: 'file name' } as const;
+const PER: readonly TimeGoal['per'][] = ['week', 'month'];
+const KINDS: readonly RegisterItem['kind'][] = ['opportunity', 'risk'];
+const SEVERITIES: readonly NoteProblem['severity'][] = ['error', 'warning'];
+const CODES: readonly ProblemCode[] = ['unreadable', 'bad-value', 'future-date', 'account'];
+const PROBLEM_KEYS: ReadonlySet<string> = new Set(['message', 'line', 'column', 'severity', 'code', 'key']);
+const MISSPELT_KEYS: ReadonlySet<string> = new Set(['key', 'meant', 'line', 'column', 'length']);
+const DATE_KEYS: ReadonlySet<string> = new Set(['label', 'month', 'day', 'year', 'yearly']);
+const NONE: readonly never[] = Object.freeze([]);
+
+export const customerCodec: NoteCodec<CustomerNote> = { encode, decode };
+
+function encode(note: CustomerNote): unknown {
+  const o: Record<string, unknown> = { n: note.name, cd: note.cadenceDays };
+  if (note.nameSource !== 'front matter') o.s = note.nameSource === 'heading' ? 'h' : 'f';
+  put(o, 't', note.title);
+  put(o, 'role', note.role);
+  put(o, 'acct', note.account);
+  put(o, 'org', note.organization);
+  put(o, 'own', note.owner);
+  put(o, 'seg', note.segment);
+  put(o, 'asp', note.aspirations);
+  if (note.tags.length) o.tag = note.tags;
+  if (note.aliases.length) o.aka = note.aliases;
+  if (note.emails.length) o.mail = note.emails;
+  if (note.cadenceFromNote) o.cn = 1;
+  if (note.lastContacted) o.lc = dayNumber(note.lastContacted);
+  if (note.nextContact) o.nc = dayNumber(note.nextContact);
+  if (note.snoozeUntil) o.su = dayNumber(note.snoozeUntil);
+  // The rare parts are written as they are, once they pass the very checks that read them back: a note
+  // whose data the cache could not read back is never written (it is read from its file next time).
+  if (note.dates.length) o.dt = importantDates(note.dates);
+  if (note.status !== 'active') o.st = note.status;
+  if (note.timeGoal) o.goal = [note.timeGoal.minutes, note.timeGoal.per];
+  if (note.problems.length) o.p = problems(note.problems);
+  if (note.misspeltKeys?.length) o.mk = misspeltKeys(note.misspeltKeys);
+  if (note.brokenReason) o.br = noteProblemMessage(note.brokenReason, 'brokenReason');
+  if (note.entries.length) o.e = note.entries.flatMap((e) => [dayNumber(e.date), e.title, e.line, e.minutes ?? -1]);
+  if (note.habits.length) o.h = note.habits.flatMap((m) => [m.habit, m.date ? dayNumber(m.date) : 0, m.line]);
+  if (note.commitments.length) o.c = note.commitments.flatMap((c) => [c.text, c.done ? 1 : 0, c.due ? dayNumber(c.due) : 0, c.line]);
+  if (note.register.length) o.r = note.register.flatMap((r) => [r.kind, r.text, r.touched ? dayNumber(r.touched) : 0, r.line]);
+  if (note.closeness.length) o.k = note.closeness.flatMap((c) => [dayNumber(c.date), c.value, c.line]);
+  const later = keyLinesOf(note);
+  if (later) o.y = keyLinesData(later);
+  else {
+    put(o, 'al', note.accountLine);
+    put(o, 'll', note.lastContactedLine);
+  }
+  return o;
+}
+
+function put(o: Record<string, unknown>, key: string, value: string | number | undefined): void {
+  if (value !== undefined) o[key] = value;
+}
+
+function decode(id: string, data: unknown, days: Days): CustomerNote {
+  const o = record(data, KEYS, 'customer note');
+  const account = optionalText(o.acct, 'account');
+  const lastContacted = o.lc === undefined ? undefined : days.of(o.lc, 'last_contacted');
+  const later = o.y === undefined ? undefined : keyLinesFrom(o.y);
+  const accountLine = optionalWhole(o.al, 'accountLine');
+  const lastContactedLine = optionalWhole(o.ll, 'lastContactedLine');
+  const aspirations = optionalText(o.asp, 'aspirations');
+  const misspelt = o.mk === undefined ? undefined : misspeltKeys(o.mk);
+  const brokenReason = o.br === undefined ? undefined : noteProblemMessage(o.br, 'brokenReason');
+  const note: CustomerNote = {
+    title: optionalText(o.t, 'title'),
+    entries: o.e === undefined ? NONE : entries(o.e, days),
+    habits: o.h === undefined ? NONE : habits(o.h, days),
+    commitments: o.c === undefined ? NONE : commitments(o.c, days),
+    register: o.r === undefined ? NONE : register(o.r, days),
+    closeness: o.k === undefined ? NONE : closeness(o.k, days),
+    ...(aspirations !== undefined && { aspirations }),
+    id,
+    name: text(o.n, 'name'),
+    nameSource: o.s === undefined ? 'front matter' : NAME_SOURCES[oneOf(o.s, ['h', 'f'], 'nameSource')],
+    role: optionalText(o.role, 'role'),
+    account,
+    get accountLine() { return later && account ? later.lineOf('account') : accountLine; },
+    organization: optionalText(o.org, 'organization'),
+    owner: optionalText(o.own, 'owner'),
+    segment: optionalText(o.seg, 'segment'),
+    tags: o.tag === undefined ? NONE : texts(o.tag, 'tags'),
+    aliases: o.aka === undefined ? NONE : texts(o.aka, 'aliases'),
+    emails: o.mail === undefined ? NONE : texts(o.mail, 'emails'),
+    mentions: NONE,
+    cadenceDays: whole(o.cd, 'cadenceDays'),
+    cadenceFromNote: o.cn === undefined ? false : o.cn === 1 || wrong('cadenceFromNote'),
+    lastContacted,
+    get lastContactedLine() { return later && lastContacted ? later.lineOf('last_contacted') : lastContactedLine; },
+    nextContact: o.nc === undefined ? undefined : days.of(o.nc, 'next_contact'),
+    snoozeUntil: o.su === undefined ? undefined : days.of(o.su, 'snooze_until'),
+    dates: o.dt === undefined ? NONE : importantDates(o.dt),
+    status: o.st === undefined ? 'active' : oneOf(o.st, STATUSES, 'status'),
+    timeGoal: o.goal === undefined ? undefined : timeGoal(o.goal),
+    problems: o.p === undefined ? NONE : problems(o.p),
+    ...(misspelt && { misspeltKeys: misspelt }),
+    ...(brokenReason && { brokenReason }),
+  };
+  return withKeyLines(note, later);
+}
+
+
+function entries(value: unknown, days: Days): LogEntry[] {
+  const t = tuples(value, 4, 'entries');
+  const out: LogEntry[] = [];
+  for (let i = 0; i < t.length; i += 4) {
+    const minutes = t[i + 3] === -1 ? undefined : whole(t[i + 3], 'entry minutes');
+    out.push({ date: days.of(t[i], 'entry date'), title: text(t[i + 1], 'entry title'), line: whole(t[i + 2], 'entry line'), minutes });
+  }
+  return out;
+}
+
+function habits(value: unknown, days: Days): HabitMark[] {
+  const t = tuples(value, 3, 'habits');
+  const out: HabitMark[] = [];
+  for (let i = 0; i < t.length; i += 3) {
+    const date = days.optional(t[i + 1], 'habit date');
+    out.push({ habit: oneOf(t[i], HABITS, 'habit'), ...(date && { date }), line: whole(t[i + 2], 'habit line') });
+  }
+  return out;
+}
+
+function commitments(value: unknown, days: Days): Commitment[] {
+  const t = tuples(value, 4, 'commitments');
+  const out: Commitment[] = [];
+  for (let i = 0; i < t.length; i += 4) {
+    const due = days.optional(t[i + 2], 'due');
+    out.push({ text: text(t[i], 'commitment'), done: flag(t[i + 1], 'done'), ...(due && { due }), line: whole(t[i + 3], 'commitment line') });
+  }
+  return out;
+}
+
+function register(value: unknown, days: Days): RegisterItem[] {
+  const t = tuples(value, 4, 'register');
+  const out: RegisterItem[] = [];
+  for (let i = 0; i < t.length; i += 4) {
+    const touched = days.optional(t[i + 2], 'touched');
+    out.push({ kind: oneOf(t[i], KINDS, 'register kind'), text: text(t[i + 1], 'register item'), ...(touched && { touched }), line: whole(t[i + 3], 'register line') });
+  }
+  return out;
+}
+
+function closeness(value: unknown, days: Days): ClosenessPoint[] {
+  const t = tuples(value, 3, 'closeness');
+  const out: ClosenessPoint[] = [];
+  for (let i = 0; i < t.length; i += 3) out.push({ date: days.of(t[i], 'closeness date'), value: whole(t[i + 1], 'closeness'), line: whole(t[i + 2], 'closeness line') });
+  return out;
+}
+
+function importantDates(value: unknown): ImportantDate[] {
+  if (!Array.isArray(value)) wrong('dates');
+  for (const d of value) {
+    const r = record(d, DATE_KEYS, 'date');
+    text(r.label, 'date label');
+    // A yearly day may be 02-29: any leap year holds it.
+    if (!isValidDate(optionalWhole(r.year, 'date year') ?? 2000, whole(r.month, 'date month'), whole(r.day, 'date day'))) wrong('date');
+    if (typeof r.yearly !== 'boolean') wrong('date yearly');
+  }
+  return value as ImportantDate[];
+}
+
+function timeGoal(value: unknown): TimeGoal {
+  const [minutes, per] = tuples(value, 2, 'time_goal');
+  return { minutes: whole(minutes, 'time_goal minutes'), per: oneOf(per, PER, 'time_goal per') };
+}
+
+function problems(value: unknown): NoteProblem[] {
+  if (!Array.isArray(value)) wrong('problems');
+  for (const p of value) {
+    const r = record(p, PROBLEM_KEYS, 'problem');
+    noteProblemMessage(r.message, 'problem');
+    whole(r.line, 'problem line');
+    whole(r.column, 'problem column');
+    oneOf(r.severity, SEVERITIES, 'problem severity');
+    if (r.code !== undefined) oneOf(r.code, CODES, 'problem code');
+    optionalText(r.key, 'problem key');
+  }
+  return value as NoteProblem[];
+}
+
+function misspeltKeys(value: unknown): MisspeltKey[] {
+  if (!Array.isArray(value)) wrong('misspeltKeys');
+  for (const m of value) {
+    const r = record(m, MISSPELT_KEYS, 'misspelt key');
+    text(r.key, 'misspelt key');
+    text(r.meant, 'misspelt key meant');
+    whole(r.line, 'misspelt key line');
+    whole(r.column, 'misspelt key column');
+    whole(r.length, 'misspelt key length');
+  }
+  return value as MisspeltKey[];
+}
+
+function flag(value: unknown, what: string): boolean {
+  return value === 1 ? true : value === 0 ? false : wrong(what);
+}
