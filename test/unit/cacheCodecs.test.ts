@@ -13,6 +13,7 @@ import { loadLinkingNote, parseNoteLinks } from '../../src/core/mentions/noteLin
 import { loadNote, tooLarge } from '../../src/core/reading/noteLoader';
 import { parseCustomerNote } from '../../src/core/reading/customerNote';
 import type { CustomerNote } from '../../src/core/model';
+import { said } from './helpers';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SETTINGS = { defaultCadenceDays: 14 };
@@ -24,9 +25,6 @@ function markdownFiles(dir: string): string[] {
 }
 
 const FILES = [...markdownFiles(path.join(REPO, 'test/fixtures')), ...markdownFiles(path.join(REPO, 'examples'))];
-
-/** What a note says, getters asked (the lines placed), absent and undefined alike: what any reader of it sees. */
-export const said = (note: object): unknown => JSON.parse(JSON.stringify(note));
 
 /** Through the cache as written to a file and read back: JSON text, then the codec's checks. */
 function throughCache<T extends { readonly id: string }>(codec: NoteCodec<T>, note: T): T {

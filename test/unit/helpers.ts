@@ -2,6 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { type CustomerNote, type LocalDate, type Message, type TextEdit } from '../../src/core/model';
 
+/** What a note says, getters asked (lines placed later included), absent and undefined alike: what any reader of it sees. */
+export function said(note: object): unknown {
+  return JSON.parse(JSON.stringify(note));
+}
+
 /** A LocalDate from numbers: `day(2026, 11, 20)`. */
 export function day(year: number, month: number, dayOfMonth: number): LocalDate {
   return { year, month, day: dayOfMonth };

@@ -3,7 +3,7 @@
 // without unsaved text, and watchers that hear what the test writes or deletes.
 import picomatch = require('picomatch');
 import type { IDisposable } from '../../src/core/disposable';
-import type { FileStamp, FolderSettings, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
+import type { FileStamp, FolderSettings, IndexStorage, Logger, NoteWorkspace, OpenCopy, Settings, WatchEvents } from '../../src/core/index/ports';
 import type { NoteFolder } from '../../src/core/model';
 
 const EXCLUDED = /(^|\/)(node_modules|\.git)\//;
@@ -111,6 +111,29 @@ export class InMemoryWorkspace implements NoteWorkspace {
       if (what === 'deleted') w.events.deleted(id);
     }
   }
+}
+
+/** The index cache's storage in memory: files by name, and how many times one was written. */
+export class InMemoryStorage implements IndexStorage {
+  readonly files = new Map<string, string>();
+  writes = 0;
+
+  async read(name: string): Promise<string | undefined> {
+    return this.files.get(name);
+  }
+
+  async write(name: string, text: string): Promise<void> {
+    this.files.set(name, text);
+    this.writes++;
+  }
+}
+
+/** Every log line, as `info …`, `warn …`, `error …`. */
+export class RecordingLogger implements Logger {
+  readonly lines: string[] = [];
+  info = (m: string) => void this.lines.push(`info ${m}`);
+  warn = (m: string) => void this.lines.push(`warn ${m}`);
+  error = (m: string) => void this.lines.push(`error ${m}`);
 }
 
 export function settingsWith(byFolder: Record<string, Partial<FolderSettings>>): Settings {

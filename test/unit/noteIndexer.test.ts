@@ -3,23 +3,15 @@ import * as assert from 'node:assert/strict';
 import { CustomerIndex } from '../../src/core/index/customerIndex';
 import { NoteIndexer, type IndexerTiming } from '../../src/core/index/noteIndexer';
 import { isBehindDisk, unsavedText } from '../../src/core/index/openCopy';
-import type { Logger } from '../../src/core/index/ports';
 import type { CustomerNote, NoteFolder } from '../../src/core/model';
 import { customerNotes } from '../../src/core/index/noteKinds';
-import { InMemoryWorkspace, settingsWith } from './inMemoryWorkspace';
+import { InMemoryWorkspace, RecordingLogger, settingsWith } from './inMemoryWorkspace';
 
 const FAST: IndexerTiming = { watchDebounceMs: 5, typingDebounceMs: 5, readBatch: 2 };
 const WS: NoteFolder = { uri: 'file:///ws', name: 'ws' };
 const OTHER: NoteFolder = { uri: 'file:///other', name: 'other' };
 
 const noteText = (name: string, extra = '') => `---\nname: ${name}\nlast_contacted: 2026-11-20\n${extra}---\n# ${name}\n`;
-
-class RecordingLogger implements Logger {
-  readonly lines: string[] = [];
-  info = (m: string) => void this.lines.push(`info ${m}`);
-  warn = (m: string) => void this.lines.push(`warn ${m}`);
-  error = (m: string) => void this.lines.push(`error ${m}`);
-}
 
 function setUp(folders = [WS], workspace = new InMemoryWorkspace(folders)) {
   const index = new CustomerIndex();

@@ -1,15 +1,19 @@
 // Keeps one store of notes in step with the workspace: a full scan at start (in batches, yielding so
 // the host never stalls), then one file at a time from the watchers, debounced, plus the unsaved text
-// of open notes so the views follow what the leader is typing. One indexer per kind of note (customer
-// notes; every Markdown note for its links). Runs wherever its ports do: in the extension host, in the
-// unit tests on an in-memory workspace, in the benchmark on Node fs.
+// of open notes so the views follow what the leader is typing. With an index cache, the scan at start
+// reads only the files whose size or modification time changed since the cache was written (see
+// cache/noteCache.ts). One indexer per kind of note (customer notes; every Markdown note for its links).
+// Runs wherever its ports do: in the extension host, in the unit tests on an in-memory workspace, in the
+// benchmark on Node fs.
 import { Disposable, disposeAll, toDisposable, type IDisposable } from '../disposable';
 import { MAX_NOTE_BYTES } from '../reading/noteLoader';
 import { globBase } from './glob';
 import type { NoteKind, NoteStore } from './noteKind';
 import { unsavedText } from './openCopy';
-import type { Logger, NoteWorkspace, Settings } from './ports';
+import type { FileStamp, Logger, NoteWorkspace, Settings } from './ports';
 import type { NoteFolder } from '../model';
+import type { CachedNote } from './cache/cacheFile';
+import { NoteCache, type IndexCacheOptions } from './cache/noteCache';
 
 export interface IndexerTiming {
   /** Quiet time after a file event before the burst is read. */
@@ -22,6 +26,28 @@ export interface IndexerTiming {
 
 export const defaultTiming: IndexerTiming = { watchDebounceMs: 150, typingDebounceMs: 300, readBatch: 32 };
 
+/** What the last full scan did. */
+export interface ScanCount {
+  /** Notes of this kind found. */
+  readonly found: number;
+  /** Files read (and parsed). */
+  readonly read: number;
+  /** Notes taken from the index cache: their files unchanged since it was written. */
+  readonly fromCache: number;
+  readonly ms: number;
+}
+
+/** A note as loaded from its file: the stamp the file had, and whether its bytes were read. */
+interface Loaded<T> {
+  readonly note: T;
+  readonly stamp: FileStamp;
+  readonly read: boolean;
+}
+
+const NO_CACHE: ReadonlyMap<string, never> = new Map<string, never>();
+/** A stat costs a few microseconds: many go between two yields to the host. */
+const STATS_PER_READ = 8;
+
 export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
   private watchers: IDisposable[] = [];
   private readonly pending = new Set<string>();
@@ -31,6 +57,9 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private scanning: Promise<void> | undefined;
   private scanGeneration = 0;
+  private readonly cache: NoteCache<T> | undefined;
+  /** What the last full scan did, once one has completed. */
+  lastScan: ScanCount | undefined;
 
   constructor(
     private readonly index: NoteStore<T>,
@@ -39,21 +68,33 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     private readonly settings: Settings,
     private readonly log: Logger,
     private readonly timing: IndexerTiming = defaultTiming,
+    cache?: IndexCacheOptions,
   ) {
     super();
+    this.cache = cache && new NoteCache(kind, index, workspace, settings, log, cache);
     this.register(toDisposable(() => {
+      this.cache?.dispose();
       clearTimeout(this.flushTimer);
       for (const timer of this.typingTimers.values()) clearTimeout(timer);
       disposeAll(this.watchers);
     }));
   }
 
-  /** Scans every folder; resolves when the store holds every note of its kind. */
-  rescan(): Promise<void> {
+  /**
+   * Scans every folder; resolves when the store holds every note of its kind. `fromCache`: a note whose
+   * file has the size and modification time the index cache noted is taken from the cache, not read
+   * (at start); otherwise every file is read, and the cache written anew.
+   */
+  rescan(options: { readonly fromCache?: boolean } = {}): Promise<void> {
     const generation = ++this.scanGeneration;
     this.watch();
-    this.scanning = this.scan(generation).catch((error) => this.log.error(`Scan failed: ${error}`));
+    this.scanning = this.scan(generation, options.fromCache === true).catch((error) => this.log.error(`Scan failed: ${error}`));
     return this.scanning;
+  }
+
+  /** Writes the index cache now if a write is waiting; resolves once it is written. */
+  flushCache(): Promise<void> {
+    return this.cache?.flush() ?? Promise.resolve();
   }
 
   /** Resolves once the current scan and every queued file update are in the index. */
@@ -79,8 +120,10 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
       this.typingTimers.delete(id);
       // Unsaved text wins while it is unsaved; once saved or reverted, the file on disk is the truth.
       const unsaved = this.unsavedNote(id);
-      if (unsaved) this.index.set(unsaved);
-      else this.queue(id);
+      if (unsaved) {
+        this.cache?.shadow(id, this.index.get(id));
+        this.index.set(unsaved);
+      } else this.queue(id);
     }, this.timing.typingDebounceMs));
   }
 
@@ -89,20 +132,62 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     if (this.index.get(id)) this.queue(id);
   }
 
-  private async scan(generation: number): Promise<void> {
+  private async scan(generation: number, fromCache: boolean): Promise<void> {
     const started = Date.now();
+    // Read while the folders are searched: in the extension host the search is another process's work.
+    const reading = fromCache && this.cache ? this.cache.read() : Promise.resolve(NO_CACHE);
     const notes: T[] = [];
+    const stamps = new Map<string, FileStamp>();
+    let read = 0;
+    let reused = 0;
+    let cached: ReadonlyMap<string, CachedNote<T>> = NO_CACHE;
     for (const folder of this.workspace.folders()) {
       const ids = await this.workspace.find(folder, this.glob(folder));
-      for (let i = 0; i < ids.length; i += this.timing.readBatch) {
-        notes.push(...(await Promise.all(ids.slice(i, i + this.timing.readBatch).map((id) => this.load(id)))).filter(isLoaded));
+      cached = await reading;
+      // Every file's stamp first: a note whose file is as the cache saw it is not read.
+      const toRead: Array<[string, FileStamp]> = [];
+      const statBatch = this.timing.readBatch * STATS_PER_READ;
+      for (let i = 0; i < ids.length; i += statBatch) {
+        const batch = ids.slice(i, i + statBatch);
+        const found = await Promise.all(batch.map((id) => this.workspace.stat(id)));
+        batch.forEach((id, j) => {
+          const stamp = found[j];
+          if (!stamp) return; // gone since it was found
+          const hit = cached.get(id);
+          if (hit && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) {
+            notes.push(hit.note);
+            stamps.set(id, stamp);
+            reused++;
+          } else toRead.push([id, stamp]);
+        });
         if (generation !== this.scanGeneration) return; // a newer scan superseded this one
         await yieldToHost();
       }
+      for (let i = 0; i < toRead.length; i += this.timing.readBatch) {
+        const loaded = await Promise.all(toRead.slice(i, i + this.timing.readBatch).map(([id, stamp]) => this.load(id, stamp)));
+        for (const l of loaded) {
+          if (!l) continue;
+          notes.push(l.note);
+          stamps.set(l.note.id, l.stamp);
+          if (l.read) read++;
+        }
+        if (generation !== this.scanGeneration) return;
+        await yieldToHost();
+      }
     }
-    const merged = notes.map((note) => this.unsavedNote(note.id) ?? note);
+    const shadowed = new Map<string, T>();
+    const merged = notes.map((note) => {
+      const unsaved = this.unsavedNote(note.id);
+      if (unsaved) shadowed.set(note.id, note);
+      return unsaved ?? note;
+    });
     this.index.replaceAll(merged);
-    this.log.info(`Indexed ${merged.length} ${this.kind.plural} in ${Date.now() - started} ms.`);
+    // Every note from the cache, and every note it holds found: the file would be written as it is.
+    this.cache?.replaced(stamps, shadowed, reused === notes.length && reused === cached.size);
+    const ms = Date.now() - started;
+    this.lastScan = { found: merged.length, read, fromCache: reused, ms };
+    const how = fromCache && this.cache ? ` (${reused} from the index cache, ${read} read)` : '';
+    this.log.info(`Indexed ${merged.length} ${this.kind.plural} in ${ms} ms${how}.`);
   }
 
   private watch(): void {
@@ -158,7 +243,7 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     for (const id of await this.notesInCreatedFolders()) this.pending.add(id);
     const ids = [...this.pending].filter((id) => !folders.has(id));
     this.pending.clear();
-    const updates: Array<T | string> = [];
+    const updates: Array<Loaded<T> | string> = [];
     for (let i = 0; i < ids.length; i += this.timing.readBatch) {
       const batch = ids.slice(i, i + this.timing.readBatch);
       updates.push(...(await Promise.all(batch.map(async (id) => (await this.load(id)) ?? id))));
@@ -166,10 +251,17 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     }
     this.index.batch(() => {
       for (const update of updates) {
-        if (typeof update === 'string') this.index.delete(update);
-        else this.index.set(this.unsavedNote(update.id) ?? update);
+        if (typeof update === 'string') {
+          this.index.delete(update);
+          this.cache?.forget(update);
+        } else {
+          const unsaved = this.unsavedNote(update.note.id);
+          this.index.set(unsaved ?? update.note);
+          this.cache?.remember(update.note.id, update.stamp, unsaved && update.note);
+        }
       }
     });
+    if (updates.length) this.cache?.changed();
     this.log.info(`Updated ${updates.length} of the ${this.kind.plural} from file changes.`);
   }
 
@@ -177,21 +269,25 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     return this.kind.glob(this.settings.folder(folder));
   }
 
-  /** Reads and parses one note; undefined when the file no longer exists (or is too large for a kind that then keeps nothing). */
-  private async load(id: string): Promise<T | undefined> {
+  /**
+   * Reads and parses one note (`known`: its file's stamp, when just asked); undefined when the file no
+   * longer exists (or is too large for a kind that then keeps nothing).
+   */
+  private async load(id: string, known?: FileStamp): Promise<Loaded<T> | undefined> {
     const settings = this.settings.folder(this.workspace.folderOf(id));
-    const size = (await this.workspace.stat(id))?.size;
-    if (size === undefined) return undefined;
-    if (size > MAX_NOTE_BYTES) {
-      this.log.warn(`Skipped ${id}: ${size} bytes is over the size limit.`);
-      return this.kind.tooLarge(id, size, settings);
+    const stamp = known ?? (await this.workspace.stat(id));
+    if (stamp === undefined) return undefined;
+    if (stamp.size > MAX_NOTE_BYTES) {
+      this.log.warn(`Skipped ${id}: ${stamp.size} bytes is over the size limit.`);
+      const note = this.kind.tooLarge(id, stamp.size, settings);
+      return note && { note, stamp, read: false };
     }
     const bytes = await this.workspace.read(id);
     if (!bytes) return undefined;
     const note = this.kind.load(id, bytes, settings);
     const warning = this.kind.warning(note);
     if (warning) this.log.warn(`Skipped ${id}: ${warning}`);
-    return note;
+    return { note, stamp, read: true };
   }
 
   /** The note as its editor's unsaved text says, when an editor has unsaved changes. */

@@ -52,6 +52,17 @@ export interface NoteWorkspace {
   openCopy(id: string): OpenCopy | undefined;
 }
 
+/**
+ * Where the index keeps its copy between sessions: the extension's own storage for the workspace, never
+ * the workspace itself. Whole files by name.
+ */
+export interface IndexStorage {
+  /** The text of a file; undefined when there is none. */
+  read(name: string): Promise<string | undefined>;
+  /** Replaces a file at once: a later read sees the old text or the new, never a part of either. */
+  write(name: string, text: string): Promise<void>;
+}
+
 export interface Settings {
   folder(folder: NoteFolder | undefined): FolderSettings;
 }

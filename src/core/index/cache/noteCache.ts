@@ -1,0 +1,151 @@
+// The index cache of one kind of note, as the indexer keeps it: for each note in the store, the size and
+// modification time its file had when it was read (a note whose file still has them need not be read
+// again), read back at start, written again a few seconds after the store changes. What the store holds
+// from an editor's unsaved text never goes in: the note as read from its file is kept aside for the cache.
+import type { NoteKind, NoteStore } from '../noteKind';
+import type { FileStamp, IndexStorage, Logger, NoteWorkspace, Settings } from '../ports';
+import { readCacheFile, writeCacheFile, type CachedNote, type CacheEntry } from './cacheFile';
+
+export interface IndexCacheOptions {
+  readonly storage: IndexStorage;
+  /** The build of Rapport: a cache another build wrote may hold notes read another way, and is not read. */
+  readonly version: string;
+  /** Quiet time after the store changed before the cache is written. */
+  readonly writeDelayMs?: number;
+  /**
+   * A file modified this recently when it was read may change again within the same tick of a coarse
+   * clock (some file systems count whole seconds) without its stamp changing: it is not cached.
+   */
+  readonly settleMs?: number;
+  readonly now?: () => number;
+}
+
+interface Entry<T> {
+  readonly stamp: FileStamp;
+  /** The note as read from the file, while the store holds an editor's unsaved text instead. */
+  shadowed?: T;
+}
+
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class NoteCache<T extends { readonly id: string }> {
+  private entries = new Map<string, Entry<T>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly fileName: string;
+
+  constructor(
+    private readonly kind: NoteKind<T>,
+    private readonly store: NoteStore<T>,
+    private readonly workspace: NoteWorkspace,
+    private readonly settings: Settings,
+    private readonly log: Logger,
+    private readonly options: IndexCacheOptions,
+  ) {
+    this.fileName = `${kind.cacheName}.index.jsonl`;
+  }
+
+  /** The notes the cache holds for the open folders as they are set now; none when it cannot be trusted. */
+  async read(): Promise<ReadonlyMap<string, CachedNote<T>>> {
+    const what = `the index cache of ${this.kind.plural}`;
+    let file: string | undefined;
+    try {
+      file = await this.options.storage.read(this.fileName);
+    } catch (error) {
+      this.log.warn(`Could not read ${what} (${error}); reading every note.`);
+      return NONE;
+    }
+    if (file === undefined) {
+      this.log.info(`No index cache of ${this.kind.plural} yet; reading every note.`);
+      return NONE;
+    }
+    const folders = new Map(this.workspace.folders().map((f) => [f.uri, f]));
+    const current = (uri: string) => (folders.has(uri) ? this.settings.folder(folders.get(uri)) : undefined);
+    const read = await readCacheFile(file, this.identity(), current, this.kind.codec, yieldToHost);
+    if (!read.ok) {
+      this.log.warn(`Discarded ${what} (${read.reason}); reading every note.`);
+      return NONE;
+    }
+    for (const uri of read.otherSettings) this.log.info(`The index cache of ${this.kind.plural} was written for other settings of ${uri}; reading its notes.`);
+    return read.notes;
+  }
+
+  /** A full scan's notes are in the store, read from files with these stamps (the shadowed ones as read). */
+  replaced(stamps: ReadonlyMap<string, FileStamp>, shadowed: ReadonlyMap<string, T>, unchanged: boolean): void {
+    this.entries = new Map();
+    for (const [id, stamp] of stamps) if (this.settled(stamp)) this.entries.set(id, { stamp, shadowed: shadowed.get(id) });
+    if (!unchanged) this.changed();
+  }
+
+  /** The store holds the note as read from a file with `stamp`, or that file's unsaved text in an editor (`shadowed`: the note as read). */
+  remember(id: string, stamp: FileStamp, shadowed?: T): void {
+    if (this.settled(stamp)) this.entries.set(id, { stamp, shadowed });
+    else this.entries.delete(id);
+  }
+
+  /** The store is about to hold an editor's unsaved text for `id`, in place of `current`. */
+  shadow(id: string, current: T | undefined): void {
+    const entry = this.entries.get(id);
+    if (entry && !entry.shadowed && current) entry.shadowed = current;
+  }
+
+  forget(id: string): void {
+    this.entries.delete(id);
+  }
+
+  /** The store changed: the cache is written once it has been quiet for a while. */
+  changed(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.writeNow();
+    }, this.options.writeDelayMs ?? 3000);
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  /** Writes now what is waiting to be written; resolves once the file is written. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return this.writeNow();
+    }
+    return this.writing;
+  }
+
+  /** Stops waiting to write; a write under way still completes. */
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private writeNow(): Promise<void> {
+    // Taken at once, so that what the store holds and the stamps it was read with stay one pair.
+    const entries = this.snapshot();
+    const folders = this.workspace.folders().map((f) => ({ uri: f.uri, settings: this.settings.folder(f) }));
+    this.writing = this.writing.then(async () => {
+      const { text, written } = await writeCacheFile(this.identity(), folders, entries, this.kind.codec, yieldToHost);
+      await this.options.storage.write(this.fileName, text);
+      this.log.info(`Wrote the index cache of ${written} ${this.kind.plural} (${Math.ceil(text.length / 1024)} KB).`);
+    }).catch((error) => this.log.warn(`Could not write the index cache of ${this.kind.plural}: ${error}`));
+    return this.writing;
+  }
+
+  private snapshot(): CacheEntry<T>[] {
+    const entries: CacheEntry<T>[] = [];
+    for (const [id, { stamp, shadowed }] of this.entries) {
+      const note = shadowed ?? this.store.get(id);
+      if (note) entries.push({ id, stamp, note });
+    }
+    return entries;
+  }
+
+  private identity() {
+    return { kind: this.kind.cacheName, version: this.options.version };
+  }
+
+  private settled(stamp: FileStamp): boolean {
+    return (this.options.now ?? Date.now)() - stamp.mtime >= (this.options.settleMs ?? 2000);
+  }
+}
