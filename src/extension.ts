@@ -1,6 +1,6 @@
 // Rapport's entry point: the services (one index per window, the indexer, what today looks like), each
 // feature registered on them, and a small public API. Activation never waits for indexing: the scan
-// runs in the background and the views fill in.
+// runs in the background (from the index cache, reading only files changed since) and the views fill in.
 import * as vscode from 'vscode';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
@@ -11,6 +11,7 @@ import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';
 import { registerEditorHelp } from './vscode/editorHelp/register';
 import { createIndexing } from './vscode/ports/indexing';
+import { indexCacheOptions } from './vscode/ports/indexStorage';
 import { createLogger } from './vscode/ports/logger';
 import { registerMeetings } from './vscode/meetings/register';
 import { registerReflections } from './vscode/reflections/register';
@@ -31,13 +32,17 @@ export interface RapportApi {
   readonly testHooks?: TestHooks;
 }
 
+/** Writes what the index caches still wait to write, as the window closes. */
+let flushCache: (() => Promise<void>) | undefined;
+
 export function activate(context: vscode.ExtensionContext): RapportApi {
   const started = Date.now();
   const underTest = context.extensionMode === vscode.ExtensionMode.Test;
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
-  const indexing = createIndexing(index, log);
+  const indexing = createIndexing(index, log, indexCacheOptions(context));
+  flushCache = () => indexing.flushCache();
   const { indexer, mentions } = indexing;
   // Accounts are named as links are: by the mentions' resolver, kept in step with the customers.
   const today = new TodayState(index, context.workspaceState, clock, (target, fromId) => mentions.resolveName(target, fromId));
@@ -56,15 +61,17 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     registerEditorHelp(services),
   );
 
-  const ready = indexing.rescan();
+  const ready = indexing.rescan({ fromCache: true });
   const reminder = registerReminder(customers.treeServices, ready);
   context.subscriptions.push(reminder);
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
   };
 }
 
-export function deactivate(): void {}
+export function deactivate(): Promise<void> | undefined {
+  return flushCache?.();
+}

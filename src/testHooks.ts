@@ -2,6 +2,10 @@
 // when VS Code runs the extension under tests.
 import * as vscode from 'vscode';
 import type { Clock } from './core/time/dates';
+import { cacheFileName } from './core/index/cache/noteCache';
+import type { ScanCount } from './core/index/noteIndexer';
+import { customerNotes, linkingNotes } from './core/index/noteKinds';
+import type { Indexing } from './vscode/ports/indexing';
 import type { Services } from './vscode/services';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
@@ -20,6 +24,12 @@ export interface TestHooks {
   rows(): ShownRow[];
   /** Rescans every folder. */
   refresh(): Promise<void>;
+  /** What the last full scan of each kind did: notes found, files read, notes taken from the index cache. */
+  scans(): { readonly customers?: ScanCount; readonly notes?: ScanCount };
+  /** Writes the index caches, then indexes again from them, as a window reopened on the workspace would. */
+  reopenFromCache(): Promise<void>;
+  /** The index caches' files (customers, then linking notes), for tests that corrupt them; none without a folder open. */
+  indexCacheFiles(): vscode.Uri[];
   /** Resolves when every pending file change is in the index. */
   idle(): Promise<void>;
   statusBar(): StatusView | undefined;
@@ -59,6 +69,7 @@ export class SettableClock implements Clock {
 interface Parts {
   readonly ready: Promise<void>;
   readonly services: Services;
+  readonly indexing: Indexing;
   readonly clock: SettableClock;
   readonly customers: CustomersFeature;
   readonly statusBar: CustomerStatusBar;
@@ -67,13 +78,20 @@ interface Parts {
   readonly reminder: DailyReminderFeature;
 }
 
-export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
-  const { index, indexing, today } = services;
+export function testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
+  const { index, today, context } = services;
   return {
     ready,
     customers: () => index.all().map(shownNote),
     rows: () => today.rows().map(shownRow),
     refresh: () => indexing.rescan(),
+    scans: () => ({ customers: indexing.indexer.lastScan, notes: indexing.mentionIndexer.lastScan }),
+    async reopenFromCache() {
+      await indexing.idle();
+      await indexing.flushCache();
+      await indexing.rescan({ fromCache: true });
+    },
+    indexCacheFiles: () => (context.storageUri ? [customerNotes, linkingNotes].map((kind) => vscode.Uri.joinPath(context.storageUri!, cacheFileName(kind))) : []),
     idle: () => indexing.idle(),
     statusBar: () => statusBar.current,
     tree: customers.tree,

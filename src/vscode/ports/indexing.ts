@@ -1,9 +1,11 @@
 // The core indexers on VS Code's ports, told of every workbench change that can add, drop or alter a
 // note: one for customer notes, one for every Markdown note's links (the mentions). Customers are read
-// first, so the tree fills in before the (possibly much larger) scan for mentions.
+// first, so the tree fills in before the (possibly much larger) scan for mentions. Each kind keeps its
+// own index cache (its own parse: the mentions are joined again from the linking notes).
 import * as vscode from 'vscode';
 import type { CustomerIndex } from '../../core/index/customerIndex';
-import { NoteIndexer } from '../../core/index/noteIndexer';
+import type { IndexCacheOptions } from '../../core/index/cache/noteCache';
+import { defaultTiming, NoteIndexer } from '../../core/index/noteIndexer';
 import { customerNotes, linkingNotes } from '../../core/index/noteKinds';
 import type { Logger } from '../../core/index/ports';
 import { MentionIndex } from '../../core/mentions/mentionIndex';
@@ -15,24 +17,27 @@ export interface Indexing extends vscode.Disposable {
   readonly indexer: NoteIndexer<CustomerNote>;
   readonly mentions: MentionIndex;
   readonly mentionIndexer: NoteIndexer<LinkingNote>;
-  /** Scans customers, then mentions; resolves when both are in. */
-  rescan(): Promise<void>;
+  /** Scans customers, then mentions; resolves when both are in. `fromCache`: unchanged files are not read. */
+  rescan(options?: { readonly fromCache?: boolean }): Promise<void>;
   /** Resolves once both scans and every queued file update are in. */
   idle(): Promise<void>;
+  /** Writes the index caches now where a write is waiting. */
+  flushCache(): Promise<void>;
 }
 
-export function createIndexing(index: CustomerIndex, log: Logger): Indexing {
+export function createIndexing(index: CustomerIndex, log: Logger, cache?: IndexCacheOptions): Indexing {
   const workspace = vscodeNoteWorkspace;
-  const indexer = new NoteIndexer(index, customerNotes, workspace, vscodeSettings, log);
+  const indexer = new NoteIndexer(index, customerNotes, workspace, vscodeSettings, log, defaultTiming, cache);
   const mentions = new MentionIndex(index, folderUriOf);
-  const mentionIndexer = new NoteIndexer(mentions, linkingNotes, workspace, vscodeSettings, log);
-  const rescan = async () => {
-    await indexer.rescan();
-    await mentionIndexer.rescan();
+  const mentionIndexer = new NoteIndexer(mentions, linkingNotes, workspace, vscodeSettings, log, defaultTiming, cache);
+  const rescan = async (options?: { readonly fromCache?: boolean }) => {
+    await indexer.rescan(options);
+    await mentionIndexer.rescan(options);
   };
   const disposable = vscode.Disposable.from(
     indexer, mentionIndexer,
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan()),
+    // A folder added: its notes may be in the cache from an earlier session; the others surely are.
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan({ fromCache: true })),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('rapport.customerGlob') || e.affectsConfiguration('rapport.defaultCadence')) void indexer.rescan();
       if (e.affectsConfiguration('rapport.notesGlob')) void mentionIndexer.rescan();
@@ -50,5 +55,8 @@ export function createIndexing(index: CustomerIndex, log: Logger): Indexing {
     await indexer.idle();
     await mentionIndexer.idle();
   };
-  return { indexer, mentions, mentionIndexer, rescan, idle, dispose: () => disposable.dispose() };
+  const flushCache = async () => {
+    await Promise.all([indexer.flushCache(), mentionIndexer.flushCache()]);
+  };
+  return { indexer, mentions, mentionIndexer, rescan, idle, flushCache, dispose: () => disposable.dispose() };
 }

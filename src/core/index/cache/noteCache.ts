@@ -9,7 +9,7 @@ import { readCacheFile, writeCacheFile, type CachedNote, type CacheEntry } from 
 export interface IndexCacheOptions {
   readonly storage: IndexStorage;
   /** The build of Rapport: a cache another build wrote may hold notes read another way, and is not read. */
-  readonly version: string;
+  readonly version: string | PromiseLike<string>;
   /** Quiet time after the store changed before the cache is written. */
   readonly writeDelayMs?: number;
   /**
@@ -27,6 +27,11 @@ interface Entry<T> {
 }
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+
+/** The name of the file in which the index cache keeps notes of one kind. */
+export function cacheFileName(kind: Pick<NoteKind<never>, 'cacheName'>): string {
+  return `${kind.cacheName}.index.jsonl`;
+}
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class NoteCache<T extends { readonly id: string }> {
@@ -43,7 +48,7 @@ export class NoteCache<T extends { readonly id: string }> {
     private readonly log: Logger,
     private readonly options: IndexCacheOptions,
   ) {
-    this.fileName = `${kind.cacheName}.index.jsonl`;
+    this.fileName = cacheFileName(kind);
   }
 
   /** The notes the cache holds for the open folders as they are set now; none when it cannot be trusted. */
@@ -62,7 +67,7 @@ export class NoteCache<T extends { readonly id: string }> {
     }
     const folders = new Map(this.workspace.folders().map((f) => [f.uri, f]));
     const current = (uri: string) => (folders.has(uri) ? this.settings.folder(folders.get(uri)) : undefined);
-    const read = await readCacheFile(file, this.identity(), current, this.kind.codec, yieldToHost);
+    const read = await readCacheFile(file, await this.identity(), current, this.kind.codec, yieldToHost);
     if (!read.ok) {
       this.log.warn(`Discarded ${what} (${read.reason}); reading every note.`);
       return NONE;
@@ -125,10 +130,10 @@ export class NoteCache<T extends { readonly id: string }> {
     const entries = this.snapshot();
     const folders = this.workspace.folders().map((f) => ({ uri: f.uri, settings: this.settings.folder(f) }));
     this.writing = this.writing.then(async () => {
-      const { text, written } = await writeCacheFile(this.identity(), folders, entries, this.kind.codec, yieldToHost);
+      const { text, written } = await writeCacheFile(await this.identity(), folders, entries, this.kind.codec, yieldToHost);
       await this.options.storage.write(this.fileName, text);
-      this.log.info(`Wrote the index cache of ${written} ${this.kind.plural} (${Math.ceil(text.length / 1024)} KB).`);
-    }).catch((error) => this.log.warn(`Could not write the index cache of ${this.kind.plural}: ${error}`));
+      this.logged('info', `Wrote the index cache of ${written} ${this.kind.plural} (${Math.ceil(text.length / 1024)} KB).`);
+    }).catch((error) => this.logged('warn', `Could not write the index cache of ${this.kind.plural}: ${error}`));
     return this.writing;
   }
 
@@ -141,8 +146,17 @@ export class NoteCache<T extends { readonly id: string }> {
     return entries;
   }
 
-  private identity() {
-    return { kind: this.kind.cacheName, version: this.options.version };
+  private async identity() {
+    return { kind: this.kind.cacheName, version: await this.options.version };
+  }
+
+  /** The last write runs as the window closes, when the log may be gone already. */
+  private logged(level: 'info' | 'warn', message: string): void {
+    try {
+      this.log[level](message);
+    } catch {
+      // nowhere left to say it
+    }
   }
 
   private settled(stamp: FileStamp): boolean {
