@@ -2,7 +2,8 @@
 // (those are joined again from the linking notes' cache). Short keys, absent when empty; the lists the
 // body pass fills as flat tuples; days as numbers (20261120); and, to place `account` and
 // `last_contacted` later, the front matter's YAML while those lines are not known (placing them now
-// would parse every note's YAML again). `decode` checks every value and gives the note parse gave.
+// would parse every note's YAML again). `decode` checks every value and gives the note parse gave, every
+// key present (undefined when absent) so that all notes read back share one shape.
 import { keyLinesOf, withKeyLines } from '../../frontMatter/laterKeyLines';
 import { isValidDate } from '../../time/dates';
 import { HABITS, STATUSES, type ClosenessPoint, type Commitment, type CustomerNote, type HabitMark, type ImportantDate, type LogEntry, type MisspeltKey, type NoteProblem, type ProblemCode, type RegisterItem, type TimeGoal } from '../../model';
@@ -87,7 +88,7 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
     commitments: o.c === undefined ? NONE : commitments(o.c, days),
     register: o.r === undefined ? NONE : register(o.r, days),
     closeness: o.k === undefined ? NONE : closeness(o.k, days),
-    ...(aspirations !== undefined && { aspirations }),
+    aspirations,
     id,
     name: text(o.n, 'name'),
     nameSource: o.s === undefined ? 'front matter' : NAME_SOURCES[oneOf(o.s, ['h', 'f'], 'nameSource')],
@@ -111,8 +112,8 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
     status: o.st === undefined ? 'active' : oneOf(o.st, STATUSES, 'status'),
     timeGoal: o.goal === undefined ? undefined : timeGoal(o.goal),
     problems: o.p === undefined ? NONE : problems(o.p),
-    ...(misspelt && { misspeltKeys: misspelt }),
-    ...(brokenReason && { brokenReason }),
+    misspeltKeys: misspelt,
+    brokenReason,
   };
   return withKeyLines(note, later);
 }
@@ -133,7 +134,7 @@ function habits(value: unknown, days: Days): HabitMark[] {
   const out: HabitMark[] = [];
   for (let i = 0; i < t.length; i += 3) {
     const date = days.optional(t[i + 1], 'habit date');
-    out.push({ habit: oneOf(t[i], HABITS, 'habit'), ...(date && { date }), line: whole(t[i + 2], 'habit line') });
+    out.push({ habit: oneOf(t[i], HABITS, 'habit'), date, line: whole(t[i + 2], 'habit line') });
   }
   return out;
 }
@@ -143,7 +144,7 @@ function commitments(value: unknown, days: Days): Commitment[] {
   const out: Commitment[] = [];
   for (let i = 0; i < t.length; i += 4) {
     const due = days.optional(t[i + 2], 'due');
-    out.push({ text: text(t[i], 'commitment'), done: flag(t[i + 1], 'done'), ...(due && { due }), line: whole(t[i + 3], 'commitment line') });
+    out.push({ text: text(t[i], 'commitment'), done: flag(t[i + 1], 'done'), due, line: whole(t[i + 3], 'commitment line') });
   }
   return out;
 }
@@ -153,7 +154,7 @@ function register(value: unknown, days: Days): RegisterItem[] {
   const out: RegisterItem[] = [];
   for (let i = 0; i < t.length; i += 4) {
     const touched = days.optional(t[i + 2], 'touched');
-    out.push({ kind: oneOf(t[i], KINDS, 'register kind'), text: text(t[i + 1], 'register item'), ...(touched && { touched }), line: whole(t[i + 3], 'register line') });
+    out.push({ kind: oneOf(t[i], KINDS, 'register kind'), text: text(t[i + 1], 'register item'), touched, line: whole(t[i + 3], 'register line') });
   }
   return out;
 }

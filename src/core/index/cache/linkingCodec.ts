@@ -41,16 +41,20 @@ function decode(id: string, data: unknown, days: Days): LinkingNote {
     const target = text(t[i], 'link target');
     const kind = t[i + 1] as keyof typeof KINDS;
     if (!Object.hasOwn(KINDS, kind)) wrong('link kind');
-    const dating: { -readonly [K in keyof Dating]: Dating[K] } = {};
-    if (t[i + 5] !== 0) dating.date = days.of(t[i + 5], 'link date');
-    if (t[i + 6] !== -1) dating.headingLine = whole(t[i + 6], 'link heading line');
-    if (t[i + 7] !== -1) dating.minutes = whole(t[i + 7], 'link minutes');
+    const dating: Dating = {
+      date: t[i + 5] === 0 ? undefined : days.of(t[i + 5], 'link date'),
+      headingLine: t[i + 6] === -1 ? undefined : whole(t[i + 6], 'link heading line'),
+      minutes: t[i + 7] === -1 ? undefined : whole(t[i + 7], 'link minutes'),
+    };
     if (kind === 'f' && t[i + 2] === LATER) {
       links.push(frontMatterLink(target, later ?? wrong('a customers: entry without its YAML'), dating));
       continue;
     }
-    const link = { target, kind: KINDS[kind], line: whole(t[i + 2], 'link line'), column: whole(t[i + 3], 'link column'), length: whole(t[i + 4], 'link length') };
-    links.push(kind === 'f' ? { ...link, fromFrontMatter: true, ...dating } : { ...link, ...dating });
+    links.push({
+      target, kind: KINDS[kind], fromFrontMatter: kind === 'f' ? true : undefined,
+      line: whole(t[i + 2], 'link line'), column: whole(t[i + 3], 'link column'), length: whole(t[i + 4], 'link length'),
+      date: dating.date, headingLine: dating.headingLine, minutes: dating.minutes,
+    });
   }
   return withKeyLines({ id, title: text(o.t, 'title'), links }, later);
 }
