@@ -3,9 +3,10 @@
 // the floor (sync read; read + js-yaml of the front matter), Rapport's cold index (the extension's own
 // indexer, src/core/index/noteIndexer.ts, on a Node fs workspace: bench/nodeWorkspace.ts), its reading
 // path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text, the longest
-// event-loop block while indexing; then the mention scan of every Markdown note (the notes glob) against
-// its own floor (find + read + one pass over the lines), the mentions joined, one meeting note changed;
-// then the bundle's size and require + activate time.
+// event-loop block while indexing; the warm start from the index cache against the floor of finding and
+// stat-ing the files (bench/warm.ts); then the mention scan of every Markdown note (the notes glob)
+// against its own floor (find + read + one pass over the lines), the mentions joined, one meeting note
+// changed; then the bundle's size and require + activate time.
 // Timings are reported, never asserted; the proofs (only matched files read, only the changed file
 // re-read, the mentions joined exactly as the generator wrote them) fail the run when they do not hold.
 import { spawnSync } from 'node:child_process';
@@ -20,12 +21,14 @@ import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
 import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
 import { statusOverall } from '../src/core/today/statusModel';
 import { MentionIndex } from '../src/core/mentions/mentionIndex';
-import { type CustomerNote, type LinkingNote, type LocalDate, type Mention } from '../src/core/model';
+import { type CustomerNote, type LocalDate } from '../src/core/model';
 import { formatDate } from '../src/core/time/dates';
-import { ensureCorpus, type Corpus, type ExpectedMention } from './corpus';
+import { ensureCorpus, type Corpus } from './corpus';
+import { folderOfIn, keyOfExpected, keyOfMention, mentionsNotAsWritten, TimedMentionIndex } from './mentionsAsWritten';
 import picomatch = require('picomatch');
 import { NodeWorkspace } from './nodeWorkspace';
 import { benchTyping } from './typing';
+import { benchWarm, type WarmResult } from './warm';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BENCH_DIR = path.join(REPO, 'bench');
@@ -51,6 +54,8 @@ const TARGETS = {
   requireActivateMs: 50,
   eventLoopBlockMs: 50,
   mentionRatioToFloor: 2,
+  /** A window reopened on an unchanged workspace: find + stat of every file, then the index cache. */
+  warmRatioToFloor: 1.5,
   /** A keystroke's help in a 2 MB note costs a small share of one pass over the note: it never reads the body. */
   keystrokeRatioToFloor: 0.1,
 };
@@ -267,19 +272,6 @@ function floorLinkScan(root: string): { files: number; bracketLines: number } {
   return { files, bracketLines };
 }
 
-/** A mention index that times its one full replacement: matching every link and joining the mentions into the customers. */
-class TimedMentionIndex extends MentionIndex {
-  replaceAllMs = 0;
-  override replaceAll(notes: Iterable<LinkingNote>): void {
-    const started = performance.now();
-    super.replaceAll(notes);
-    this.replaceAllMs = performance.now() - started;
-  }
-}
-
-/** As the extension matches a note to its workspace folder (src/vscode/ports/indexing.ts): a prefix test. */
-const folderOfIn = (workspace: NodeWorkspace) => (id: string) => (id.startsWith(`${workspace.folder.uri}/`) ? workspace.folder.uri : '');
-
 interface MentionScan {
   index: CustomerIndex;
   mentions: TimedMentionIndex;
@@ -308,10 +300,6 @@ async function mentionScan(workspace: NodeWorkspace, customers: readonly Custome
   indexer.dispose();
   return { index, mentions, totalMs, cpuMs, findMs: workspace.counters.findMs, joinMs: mentions.replaceAllMs };
 }
-
-const mentionKey = (noteId: string, line: number, date: string | undefined, minutes: number | undefined) => `${noteId}\t${line}\t${date ?? ''}\t${minutes ?? ''}`;
-const keyOfMention = (m: Mention) => mentionKey(m.noteId, m.line, m.date && formatDate(m.date), m.minutes);
-const keyOfExpected = (workspace: NodeWorkspace, m: ExpectedMention) => mentionKey(workspace.idOf(m.note), m.line, m.date, m.minutes);
 
 interface MentionCounts {
   dated: number;
@@ -418,11 +406,8 @@ async function mentionUpdates(workspace: NodeWorkspace, corpus: Corpus, customer
 }
 
 function checkMentionsOnly(workspace: NodeWorkspace, corpus: Corpus, index: CustomerIndex): void {
-  const wrong = [...corpus.mentions].filter(([file, expected]) => {
-    const got = (index.get(workspace.idOf(file))?.mentions ?? []).map(keyOfMention).sort().join('\n');
-    return got !== expected.map((m) => keyOfExpected(workspace, m)).sort().join('\n');
-  });
-  prove(wrong.length === 0, `${corpus.params.customers}: after the notes were restored, ${wrong.length} customers' mentions differ from what the generator wrote`);
+  const wrong = mentionsNotAsWritten(workspace, corpus, index);
+  prove(wrong === 0, `${corpus.params.customers}: after the notes were restored, ${wrong} customers' mentions differ from what the generator wrote`);
 }
 
 interface MentionResult {
@@ -593,7 +578,7 @@ function bundle(runs: number): BundleResult {
 
 // ---- main -------------------------------------------------------------------------------------------
 
-interface SizeResult extends MentionResult {
+interface SizeResult extends MentionResult, WarmResult {
   notes: number;
   corpusMB: number;
   otherMarkdown: number;
@@ -701,6 +686,8 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     eldP99.push(h.percentile(99) / 1e6);
   }
 
+  // Before the updates: a file they write and restore would be too fresh for the cache to trust.
+  const warmResult = await benchWarm(port, corpus, index!, { runs: RUNS, settings: SETTINGS, timing: TIMING, log: SILENT, median, prove, fullGc });
   const upd = await updates(port, corpus, Math.max(RUNS, 9));
   const v = [];
   for (let run = 0; run < RUNS + 1; run++) v.push(views(index!));
@@ -744,6 +731,7 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     bySegmentMs: median(v.map((x) => x.bySegmentMs)),
     eventLoopMaxMs: median(eld),
     eventLoopP99Ms: median(eldP99),
+    ...warmResult,
     ...mentionResult,
   };
 }
@@ -799,6 +787,23 @@ async function main(): Promise<void> {
   row('longest event-loop block, indexing (ms)', results.map((r) => fmt(r.eventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs));
   row('  event-loop delay p99 (ms)', results.map((r) => fmt(r.eventLoopP99Ms)));
   row('  replaceAll into the index (ms)', results.map((r) => fmt(r.replaceAllMs, 2)));
+  const warmProofs = proofFailures.filter((f) => /warm|first window/.test(f)).length === 0;
+  row('warm start: floor W, find + stat of every file (ms)', results.map((r) => fmt(r.warmFloorMs)));
+  row('  of which find (ms)', results.map((r) => fmt(r.warmFloorFindMs)));
+  row('  Rapport warm start: cache read + checked + index (ms)', results.map((r) => fmt(r.warmMs)));
+  row('    ratio to floor W', results.map((r) => `${fmt(r.warmRatio, 2)}x`), `<= ${TARGETS.warmRatioToFloor}x (10k)`, mark(big.warmRatio <= TARGETS.warmRatioToFloor));
+  row('    of which the cache file read + checked (ms)', results.map((r) => fmt(r.warmCacheMs)));
+  row('    cache file (MB)', results.map((r) => fmt(r.warmCacheMB, 2)));
+  row('    notes read, unchanged corpus', results.map((r) => String(r.warmReads)), '0', warmProofs && results.every((r) => r.warmReads === 0) ? 'proved' : 'FAILED');
+  row('    heap per 1,000 notes after a warm start (MB)', results.map((r) => fmt(r.warmHeapMBPer1000, 2)));
+  row('    longest event-loop block, warm start (ms)', results.map((r) => fmt(r.warmEventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.warmEventLoopMaxMs <= TARGETS.eventLoopBlockMs));
+  row(`  mentions: floor W, find + stat of every ${NOTES_GLOB} (ms)`, results.map((r) => fmt(r.mentionWarmFloorMs)));
+  row('    Rapport warm mention scan, until joined (ms)', results.map((r) => fmt(r.mentionWarmMs)));
+  row('      ratio to its floor W', results.map((r) => `${fmt(r.mentionWarmRatio, 2)}x`), `<= ${TARGETS.warmRatioToFloor}x (10k)`, mark(big.mentionWarmRatio <= TARGETS.warmRatioToFloor));
+  row('      of which the cache file read + checked (ms)', results.map((r) => fmt(r.mentionWarmCacheMs)));
+  row('      of which match links + join mentions (ms)', results.map((r) => fmt(r.mentionWarmJoinMs)));
+  row('      cache file (MB)', results.map((r) => fmt(r.mentionWarmCacheMB, 2)));
+  row('      notes read, unchanged corpus', results.map((r) => String(r.mentionWarmReads)), '0', warmProofs && results.every((r) => r.mentionWarmReads === 0) ? 'proved' : 'FAILED');
   const mentionProofs = proofFailures.filter((f) => /mention|floor found/.test(f)).length === 0;
   row(`mentions: every ${NOTES_GLOB} note read for links`, results.map((r) => r.mentionNotes.toLocaleString('en-US')));
   row('  floor M: find + read + one pass over lines (ms)', results.map((r) => fmt(r.floorLinksMs)));
@@ -868,6 +873,9 @@ async function main(): Promise<void> {
       mentionUpdateMs: { value: round(Math.max(...results.map((r) => r.mentionUpdateMs))), target: TARGETS.updateMs, met: results.every((r) => r.mentionUpdateMs <= TARGETS.updateMs) },
       mentionEventLoopBlockMs: { value: round(big.mentionEventLoopMaxMs), target: TARGETS.eventLoopBlockMs, met: big.mentionEventLoopMaxMs <= TARGETS.eventLoopBlockMs },
       mentionsAsGenerated: { met: mentionProofs },
+      warmRatioToFloor: { value: round(big.warmRatio), target: TARGETS.warmRatioToFloor, met: big.warmRatio <= TARGETS.warmRatioToFloor },
+      mentionWarmRatioToFloor: { value: round(big.mentionWarmRatio), target: TARGETS.warmRatioToFloor, met: big.mentionWarmRatio <= TARGETS.warmRatioToFloor },
+      warmReadsNothing: { met: warmProofs && results.every((r) => r.warmReads === 0 && r.mentionWarmReads === 0) },
       typingKeystrokeRatio: { value: round(keystrokeRatio), target: TARGETS.keystrokeRatioToFloor, met: keystrokeRatio <= TARGETS.keystrokeRatioToFloor },
       typingRereadMs: { value: round(typing.rereadMs), target: TARGETS.eventLoopBlockMs, met: typing.rereadMs <= TARGETS.eventLoopBlockMs },
       onlyGlobFilesRead: { met: proofFailures.length === 0 },
