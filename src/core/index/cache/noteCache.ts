@@ -20,12 +20,6 @@ export interface IndexCacheOptions {
   readonly now?: () => number;
 }
 
-interface Entry<T> {
-  readonly stamp: FileStamp;
-  /** The note as read from the file, while the store holds an editor's unsaved text instead. */
-  shadowed?: T;
-}
-
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
 /** The name of the file in which the index cache keeps notes of one kind. */
@@ -35,7 +29,10 @@ export function cacheFileName(kind: Pick<NoteKind<never>, 'cacheName'>): string 
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class NoteCache<T extends { readonly id: string }> {
-  private entries = new Map<string, Entry<T>>();
+  /** By id: the stamp of the file the store's note was read from. */
+  private stamps = new Map<string, FileStamp>();
+  /** By id: the note as read from its file, while the store holds an editor's unsaved text instead. */
+  private shadowed = new Map<string, T>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   private readonly fileName: string;
@@ -77,26 +74,29 @@ export class NoteCache<T extends { readonly id: string }> {
   }
 
   /** A full scan's notes are in the store, read from files with these stamps (the shadowed ones as read). */
-  replaced(stamps: ReadonlyMap<string, FileStamp>, shadowed: ReadonlyMap<string, T>, unchanged: boolean): void {
-    this.entries = new Map();
-    for (const [id, stamp] of stamps) if (this.settled(stamp)) this.entries.set(id, { stamp, shadowed: shadowed.get(id) });
+  replaced(stamps: Map<string, FileStamp>, shadowed: Map<string, T>, unchanged: boolean): void {
+    for (const [id, stamp] of stamps) if (!this.settled(stamp)) stamps.delete(id);
+    this.stamps = stamps;
+    this.shadowed = shadowed;
     if (!unchanged) this.changed();
   }
 
   /** The store holds the note as read from a file with `stamp`, or that file's unsaved text in an editor (`shadowed`: the note as read). */
   remember(id: string, stamp: FileStamp, shadowed?: T): void {
-    if (this.settled(stamp)) this.entries.set(id, { stamp, shadowed });
-    else this.entries.delete(id);
+    this.forget(id);
+    if (!this.settled(stamp)) return;
+    this.stamps.set(id, stamp);
+    if (shadowed) this.shadowed.set(id, shadowed);
   }
 
   /** The store is about to hold an editor's unsaved text for `id`, in place of `current`. */
   shadow(id: string, current: T | undefined): void {
-    const entry = this.entries.get(id);
-    if (entry && !entry.shadowed && current) entry.shadowed = current;
+    if (current && this.stamps.has(id) && !this.shadowed.has(id)) this.shadowed.set(id, current);
   }
 
   forget(id: string): void {
-    this.entries.delete(id);
+    this.stamps.delete(id);
+    this.shadowed.delete(id);
   }
 
   /** The store changed: the cache is written once it has been quiet for a while. */
@@ -139,8 +139,8 @@ export class NoteCache<T extends { readonly id: string }> {
 
   private snapshot(): CacheEntry<T>[] {
     const entries: CacheEntry<T>[] = [];
-    for (const [id, { stamp, shadowed }] of this.entries) {
-      const note = shadowed ?? this.store.get(id);
+    for (const [id, stamp] of this.stamps) {
+      const note = this.shadowed.get(id) ?? this.store.get(id);
       if (note) entries.push({ id, stamp, note });
     }
     return entries;
