@@ -37,11 +37,11 @@ export interface ScanCount {
   readonly ms: number;
 }
 
-/** A note as loaded from its file: the stamp the file had, and whether its bytes were read. */
+/** A note with the stamp its file had: taken from the cache, read from the file, or made from the size alone (too large). */
 interface Loaded<T> {
   readonly note: T;
   readonly stamp: FileStamp;
-  readonly read: boolean;
+  readonly from: 'cache' | 'file' | 'size';
 }
 
 const NO_CACHE: ReadonlyMap<string, never> = new Map<string, never>();
@@ -136,58 +136,65 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     const started = Date.now();
     // Read while the folders are searched: in the extension host the search is another process's work.
     const reading = fromCache && this.cache ? this.cache.read() : Promise.resolve(NO_CACHE);
-    const notes: T[] = [];
-    const stamps = new Map<string, FileStamp>();
-    let read = 0;
-    let reused = 0;
+    const found: Loaded<T>[] = [];
     let cached: ReadonlyMap<string, CachedNote<T>> = NO_CACHE;
     for (const folder of this.workspace.folders()) {
       const ids = await this.workspace.find(folder, this.glob(folder));
       cached = await reading;
-      // Every file's stamp first: a note whose file is as the cache saw it is not read.
-      const toRead: Array<[string, FileStamp]> = [];
-      const statBatch = this.timing.readBatch * STATS_PER_READ;
-      for (let i = 0; i < ids.length; i += statBatch) {
-        const batch = ids.slice(i, i + statBatch);
-        const found = await Promise.all(batch.map((id) => this.workspace.stat(id)));
-        batch.forEach((id, j) => {
-          const stamp = found[j];
-          if (!stamp) return; // gone since it was found
-          const hit = cached.get(id);
-          if (hit && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) {
-            notes.push(hit.note);
-            stamps.set(id, stamp);
-            reused++;
-          } else toRead.push([id, stamp]);
-        });
-        if (generation !== this.scanGeneration) return; // a newer scan superseded this one
-        await yieldToHost();
-      }
-      for (let i = 0; i < toRead.length; i += this.timing.readBatch) {
-        const loaded = await Promise.all(toRead.slice(i, i + this.timing.readBatch).map(([id, stamp]) => this.load(id, stamp)));
-        for (const l of loaded) {
-          if (!l) continue;
-          notes.push(l.note);
-          stamps.set(l.note.id, l.stamp);
-          if (l.read) read++;
-        }
-        if (generation !== this.scanGeneration) return;
-        await yieldToHost();
-      }
+      const toRead = await this.takeFromCache(ids, cached, found, generation);
+      if (!toRead || !(await this.readInto(toRead, found, generation))) return; // a newer scan superseded this one
     }
+    const stamps = new Map<string, FileStamp>();
     const shadowed = new Map<string, T>();
-    const merged = notes.map((note) => {
+    const merged = found.map(({ note, stamp }) => {
+      stamps.set(note.id, stamp);
       const unsaved = this.unsavedNote(note.id);
       if (unsaved) shadowed.set(note.id, note);
       return unsaved ?? note;
     });
     this.index.replaceAll(merged);
+    const fromCacheCount = found.filter((l) => l.from === 'cache').length;
     // Every note from the cache, and every note it holds found: the file would be written as it is.
-    this.cache?.replaced(stamps, shadowed, reused === notes.length && reused === cached.size);
+    this.cache?.replaced(stamps, shadowed, fromCacheCount === found.length && fromCacheCount === cached.size);
+    const read = found.filter((l) => l.from === 'file').length;
     const ms = Date.now() - started;
-    this.lastScan = { found: merged.length, read, fromCache: reused, ms };
-    const how = fromCache && this.cache ? ` (${reused} from the index cache, ${read} read)` : '';
+    this.lastScan = { found: merged.length, read, fromCache: fromCacheCount, ms };
+    const how = fromCache && this.cache ? ` (${fromCacheCount} from the index cache, ${read} read)` : '';
     this.log.info(`Indexed ${merged.length} ${this.kind.plural} in ${ms} ms${how}.`);
+  }
+
+  /**
+   * Every file's stamp: a note whose file has the size and modification time the cache noted joins
+   * `found`; the others are returned, to be read. Undefined when a newer scan superseded this one.
+   */
+  private async takeFromCache(ids: readonly string[], cached: ReadonlyMap<string, CachedNote<T>>, found: Loaded<T>[], generation: number): Promise<Array<[string, FileStamp]> | undefined> {
+    const toRead: Array<[string, FileStamp]> = [];
+    const statBatch = this.timing.readBatch * STATS_PER_READ;
+    for (let i = 0; i < ids.length; i += statBatch) {
+      const batch = ids.slice(i, i + statBatch);
+      const stamps = await Promise.all(batch.map((id) => this.workspace.stat(id)));
+      batch.forEach((id, j) => {
+        const stamp = stamps[j];
+        if (!stamp) return; // gone since it was found
+        const hit = cached.get(id);
+        if (hit && hit.stamp.size === stamp.size && hit.stamp.mtime === stamp.mtime) found.push({ note: hit.note, stamp, from: 'cache' });
+        else toRead.push([id, stamp]);
+      });
+      if (generation !== this.scanGeneration) return undefined;
+      await yieldToHost();
+    }
+    return toRead;
+  }
+
+  /** Reads the files into `found`, in batches; false when a newer scan superseded this one. */
+  private async readInto(toRead: ReadonlyArray<[string, FileStamp]>, found: Loaded<T>[], generation: number): Promise<boolean> {
+    for (let i = 0; i < toRead.length; i += this.timing.readBatch) {
+      const loaded = await Promise.all(toRead.slice(i, i + this.timing.readBatch).map(([id, stamp]) => this.load(id, stamp)));
+      for (const l of loaded) if (l) found.push(l);
+      if (generation !== this.scanGeneration) return false;
+      await yieldToHost();
+    }
+    return true;
   }
 
   private watch(): void {
@@ -280,14 +287,14 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
     if (stamp.size > MAX_NOTE_BYTES) {
       this.log.warn(`Skipped ${id}: ${stamp.size} bytes is over the size limit.`);
       const note = this.kind.tooLarge(id, stamp.size, settings);
-      return note && { note, stamp, read: false };
+      return note && { note, stamp, from: 'size' };
     }
     const bytes = await this.workspace.read(id);
     if (!bytes) return undefined;
     const note = this.kind.load(id, bytes, settings);
     const warning = this.kind.warning(note);
     if (warning) this.log.warn(`Skipped ${id}: ${warning}`);
-    return { note, stamp, read: true };
+    return { note, stamp, from: 'file' };
   }
 
   /** The note as its editor's unsaved text says, when an editor has unsaved changes. */
