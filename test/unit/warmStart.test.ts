@@ -133,6 +133,15 @@ describe('warm start: the index cache', () => {
     assert.deepEqual(third.reads, [], 'read again later, it has settled');
   });
 
+  it('does not trust a file system that gives no modification time', async () => {
+    const workspace = workspaceWithNotes();
+    for (const id of workspace.mtimes.keys()) workspace.mtimes.set(id, 0);
+    const storage = new InMemoryStorage();
+    await openWindow(workspace, storage);
+    const second = await openWindow(workspace, storage);
+    assert.deepEqual(second.reads, [A, B, C].sort());
+  });
+
   describe('a cache that cannot be trusted is discarded and the index rebuilt from the files', () => {
     const lines = (text: string) => text.split('\n');
     const header = (text: string) => JSON.parse(lines(text)[0]) as Record<string, unknown>;

@@ -159,7 +159,8 @@ export class NoteCache<T extends { readonly id: string }> {
     }
   }
 
+  /** Whether the stamp tells this file's changes apart: some virtual file systems give no modification time (0). */
   private settled(stamp: FileStamp): boolean {
-    return (this.options.now ?? Date.now)() - stamp.mtime >= (this.options.settleMs ?? 2000);
+    return stamp.mtime > 0 && (this.options.now ?? Date.now)() - stamp.mtime >= (this.options.settleMs ?? 2000);
   }
 }
