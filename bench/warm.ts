@@ -16,6 +16,7 @@ import { NoteIndexer, type IndexerTiming } from '../src/core/index/noteIndexer';
 import type { NoteKind, NoteStore } from '../src/core/index/noteKind';
 import { customerNotes, linkingNotes } from '../src/core/index/noteKinds';
 import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
+import { yieldToHost } from '../src/core/index/yieldToHost';
 import type { CustomerNote } from '../src/core/model';
 import type { Corpus } from './corpus';
 import { folderOfIn, mentionsNotAsWritten, TimedMentionIndex } from './mentionsAsWritten';
@@ -58,8 +59,6 @@ export interface WarmResult {
   mentionWarmCacheMB: number;
   mentionWarmReads: number;
 }
-
-const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The floor: every file the glob matches found through the workspace, then stat-ed synchronously. */
 async function floorFindStat(port: NodeWorkspace, glob: string): Promise<{ ms: number; findMs: number }> {

@@ -10,6 +10,7 @@ import { MAX_NOTE_BYTES } from '../reading/noteLoader';
 import { globBase } from './glob';
 import type { NoteKind, NoteStore } from './noteKind';
 import { unsavedText } from './openCopy';
+import { yieldToHost } from './yieldToHost';
 import type { FileStamp, Logger, NoteWorkspace, Settings } from './ports';
 import type { NoteFolder } from '../model';
 import type { CachedNote } from './cache/cacheFile';
@@ -305,7 +306,6 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
 }
 
 const isLoaded = <T>(note: T | undefined): note is T => note !== undefined;
-const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function decoded(uri: string): string {
   try {

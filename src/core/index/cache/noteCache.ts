@@ -5,6 +5,7 @@
 import type { NoteKind, NoteStore } from '../noteKind';
 import type { FileStamp, IndexStorage, Logger, NoteWorkspace, Settings } from '../ports';
 import { readCacheFile, writeCacheFile, type CachedNote, type CacheEntry } from './cacheFile';
+import { yieldToHost } from '../yieldToHost';
 
 export interface IndexCacheOptions {
   readonly storage: IndexStorage;
@@ -26,7 +27,6 @@ const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 export function cacheFileName(kind: Pick<NoteKind<never>, 'cacheName'>): string {
   return `${kind.cacheName}.index.jsonl`;
 }
-const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class NoteCache<T extends { readonly id: string }> {
   /** By id: the stamp of the file the store's note was read from. */
