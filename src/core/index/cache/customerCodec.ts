@@ -10,7 +10,7 @@ import { HABITS, STATUSES, type ClosenessPoint, type Commitment, type CustomerNo
 import type { NoteCodec } from '../noteKind';
 import { keyLinesData, keyLinesFrom } from './keyLinesData';
 import { noteProblemMessage } from './messageShape';
-import { dayNumber, type Days, oneOf, optionalText, optionalWhole, record, text, texts, tuples, whole, wrong } from './shapes';
+import { dayNumber, type Days, oneOf, optionalText, optionalWhole, plainRecords, record, records, text, texts, tuples, whole, wrong } from './shapes';
 
 const KEYS: ReadonlySet<string> = new Set([
   'n', 's', 't', 'role', 'acct', 'org', 'own', 'seg', 'asp', 'tag', 'aka', 'mail', 'cd', 'cn', 'lc', 'nc', 'su',
@@ -120,62 +120,39 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
 
 
 function entries(value: unknown, days: Days): LogEntry[] {
-  const t = tuples(value, 4, 'entries');
-  const out: LogEntry[] = [];
-  for (let i = 0; i < t.length; i += 4) {
-    const minutes = t[i + 3] === -1 ? undefined : whole(t[i + 3], 'entry minutes');
-    out.push({ date: days.of(t[i], 'entry date'), title: text(t[i + 1], 'entry title'), line: whole(t[i + 2], 'entry line'), minutes });
-  }
-  return out;
+  return records(value, 4, 'entries', (t, i) => ({
+    date: days.of(t[i], 'entry date'), title: text(t[i + 1], 'entry title'), line: whole(t[i + 2], 'entry line'),
+    minutes: t[i + 3] === -1 ? undefined : whole(t[i + 3], 'entry minutes'),
+  }));
 }
 
 function habits(value: unknown, days: Days): HabitMark[] {
-  const t = tuples(value, 3, 'habits');
-  const out: HabitMark[] = [];
-  for (let i = 0; i < t.length; i += 3) {
-    const date = days.optional(t[i + 1], 'habit date');
-    out.push({ habit: oneOf(t[i], HABITS, 'habit'), date, line: whole(t[i + 2], 'habit line') });
-  }
-  return out;
+  return records(value, 3, 'habits', (t, i) => ({ habit: oneOf(t[i], HABITS, 'habit'), date: days.optional(t[i + 1], 'habit date'), line: whole(t[i + 2], 'habit line') }));
 }
 
 function commitments(value: unknown, days: Days): Commitment[] {
-  const t = tuples(value, 4, 'commitments');
-  const out: Commitment[] = [];
-  for (let i = 0; i < t.length; i += 4) {
-    const due = days.optional(t[i + 2], 'due');
-    out.push({ text: text(t[i], 'commitment'), done: flag(t[i + 1], 'done'), due, line: whole(t[i + 3], 'commitment line') });
-  }
-  return out;
+  return records(value, 4, 'commitments', (t, i) => ({
+    text: text(t[i], 'commitment'), done: flag(t[i + 1], 'done'), due: days.optional(t[i + 2], 'due'), line: whole(t[i + 3], 'commitment line'),
+  }));
 }
 
 function register(value: unknown, days: Days): RegisterItem[] {
-  const t = tuples(value, 4, 'register');
-  const out: RegisterItem[] = [];
-  for (let i = 0; i < t.length; i += 4) {
-    const touched = days.optional(t[i + 2], 'touched');
-    out.push({ kind: oneOf(t[i], KINDS, 'register kind'), text: text(t[i + 1], 'register item'), touched, line: whole(t[i + 3], 'register line') });
-  }
-  return out;
+  return records(value, 4, 'register', (t, i) => ({
+    kind: oneOf(t[i], KINDS, 'register kind'), text: text(t[i + 1], 'register item'), touched: days.optional(t[i + 2], 'touched'), line: whole(t[i + 3], 'register line'),
+  }));
 }
 
 function closeness(value: unknown, days: Days): ClosenessPoint[] {
-  const t = tuples(value, 3, 'closeness');
-  const out: ClosenessPoint[] = [];
-  for (let i = 0; i < t.length; i += 3) out.push({ date: days.of(t[i], 'closeness date'), value: whole(t[i + 1], 'closeness'), line: whole(t[i + 2], 'closeness line') });
-  return out;
+  return records(value, 3, 'closeness', (t, i) => ({ date: days.of(t[i], 'closeness date'), value: whole(t[i + 1], 'closeness'), line: whole(t[i + 2], 'closeness line') }));
 }
 
 function importantDates(value: unknown): ImportantDate[] {
-  if (!Array.isArray(value)) wrong('dates');
-  for (const d of value) {
-    const r = record(d, DATE_KEYS, 'date');
+  return plainRecords<ImportantDate>(value, DATE_KEYS, 'date', (r) => {
     text(r.label, 'date label');
     // A yearly day may be 02-29: any leap year holds it.
     if (!isValidDate(optionalWhole(r.year, 'date year') ?? 2000, whole(r.month, 'date month'), whole(r.day, 'date day'))) wrong('date');
     if (typeof r.yearly !== 'boolean') wrong('date yearly');
-  }
-  return value as ImportantDate[];
+  });
 }
 
 function timeGoal(value: unknown): TimeGoal {
@@ -184,30 +161,22 @@ function timeGoal(value: unknown): TimeGoal {
 }
 
 function problems(value: unknown): NoteProblem[] {
-  if (!Array.isArray(value)) wrong('problems');
-  for (const p of value) {
-    const r = record(p, PROBLEM_KEYS, 'problem');
+  return plainRecords<NoteProblem>(value, PROBLEM_KEYS, 'problem', (r) => {
     noteProblemMessage(r.message, 'problem');
     whole(r.line, 'problem line');
     whole(r.column, 'problem column');
     oneOf(r.severity, SEVERITIES, 'problem severity');
     if (r.code !== undefined) oneOf(r.code, CODES, 'problem code');
     optionalText(r.key, 'problem key');
-  }
-  return value as NoteProblem[];
+  });
 }
 
 function misspeltKeys(value: unknown): MisspeltKey[] {
-  if (!Array.isArray(value)) wrong('misspeltKeys');
-  for (const m of value) {
-    const r = record(m, MISSPELT_KEYS, 'misspelt key');
+  return plainRecords<MisspeltKey>(value, MISSPELT_KEYS, 'misspelt key', (r) => {
     text(r.key, 'misspelt key');
     text(r.meant, 'misspelt key meant');
-    whole(r.line, 'misspelt key line');
-    whole(r.column, 'misspelt key column');
-    whole(r.length, 'misspelt key length');
-  }
-  return value as MisspeltKey[];
+    for (const key of ['line', 'column', 'length'] as const) whole(r[key], `misspelt key ${key}`);
+  });
 }
 
 function flag(value: unknown, what: string): boolean {

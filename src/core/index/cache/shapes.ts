@@ -41,6 +41,21 @@ export function tuples(value: unknown, width: number, what: string): readonly un
   return Array.isArray(value) && value.length % width === 0 ? value : wrong(what);
 }
 
+/** The records of a list of `width` values each, each built from its place `i` in the list. */
+export function records<R>(value: unknown, width: number, what: string, build: (t: readonly unknown[], i: number) => R): R[] {
+  const t = tuples(value, width, what);
+  const out: R[] = [];
+  for (let i = 0; i < t.length; i += width) out.push(build(t, i));
+  return out;
+}
+
+/** A list of plain objects with keys among `allowed`, each passing `check`: the rare parts, kept as written. */
+export function plainRecords<R>(value: unknown, allowed: ReadonlySet<string>, what: string, check: (r: Record<string, unknown>) => void): R[] {
+  if (!Array.isArray(value)) wrong(what);
+  for (const item of value) check(record(item, allowed, what));
+  return value as R[];
+}
+
 /** A plain object (not a list) whose every key is one of `allowed` (so `__proto__` and the like never pass). */
 export function record(value: unknown, allowed: ReadonlySet<string>, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) wrong(what);
