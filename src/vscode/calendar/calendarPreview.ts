@@ -1,6 +1,6 @@
-// The preview before anything is written: one row per meeting and customer, the new ones ticked. Rows
-// show the customer, the meeting's day, start and length, and the heading it would write; text from the
-// calendar is shown as text (no `$(icon)` drawn from it). Tests answer it with `pick`.
+// The preview before anything is written: one row per meeting and customer, the most recent first, the
+// new ones ticked. Rows show the customer, the meeting's day, start and length, and the heading it would
+// write; text from the calendar is shown as text (no `$(icon)` drawn from it). Tests answer it with `pick`.
 import * as vscode from 'vscode';
 import type { CalendarMatch } from '../../core/calendar/matchEvents';
 import { escapeIcons } from '../../core/markdownText';
@@ -14,7 +14,8 @@ type Row = vscode.QuickPickItem & { readonly match: CalendarMatch };
 /** The matches kept; undefined when the leader pressed Esc. */
 export async function askMatches(listed: readonly CalendarMatch[], title: string, placeHolder: string, answer?: PreviewAnswer): Promise<CalendarMatch[] | undefined> {
   if (answer) return listed.filter((m) => answer === 'all' || m.checked);
-  const rows: Row[] = listed.map((match) => {
+  // Sorting is stable: the customers of one meeting stay in the order of their names.
+  const rows: Row[] = [...listed].sort((a, b) => b.event.start - a.event.start).map((match) => {
     const why = meetingNotTicked(match);
     return {
       label: escapeIcons(match.customerName),

@@ -26,10 +26,10 @@ export function meetingNotTicked(match: CalendarMatch): string | undefined {
 }
 
 export function previewPlaceholder(since: LocalDate, alreadyLogged: number): string {
-  if (!alreadyLogged) return vscode.l10n.t('Meetings since {0} to log under "## Contact log"', formatDate(since));
+  if (!alreadyLogged) return vscode.l10n.t('Meetings since {0} to log', formatDate(since));
   return alreadyLogged === 1
-    ? vscode.l10n.t('Meetings since {0} to log under "## Contact log" (1 already logged, not listed)', formatDate(since))
-    : vscode.l10n.t('Meetings since {0} to log under "## Contact log" ({1} already logged, not listed)', formatDate(since), alreadyLogged);
+    ? vscode.l10n.t('Meetings since {0} to log; 1 already logged is not listed', formatDate(since))
+    : vscode.l10n.t('Meetings since {0} to log; {1} already logged are not listed', formatDate(since), alreadyLogged);
 }
 
 /** What was read when no meeting is with a customer: the meetings of the window, what was left out, and how matching works. */
