@@ -41,9 +41,12 @@ async function checkImport(page, run, checks) {
     await wb.focusWorkbench(page);
     await wb.runCommand(page, COMMAND);
     // The simple file dialog is a quick input holding a path: type the export's own once the dialog has
-    // listed the folder it opens in (until then it may put its own path back), and Enter.
+    // listed the folder it opens in (until then it may put its own path back), and Enter. Which folder
+    // that is depends on the editor open before.
     const box = page.locator(wb.SELECTORS.quickInputBox);
-    await page.locator(wb.SELECTORS.quickInputRow, { hasText: 'customers' }).first().waitFor({ timeout: 10000 });
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.value || '').endsWith('/'), wb.SELECTORS.quickInputBox, { timeout: 10000 });
+    await page.locator(wb.SELECTORS.quickInputRow).first().waitFor({ timeout: 10000 });
+    await page.waitForTimeout(300);
     const typed = path.join(run.workspace, EXPORT);
     const previewTitle = () => page.waitForFunction(({ sel, file }) => (document.querySelector(sel)?.textContent || '').includes(`Import Calendar: ${file}`),
       { sel: '.quick-input-widget .quick-input-title', file: EXPORT }, { timeout: 4000 }).then(() => true, () => false);
