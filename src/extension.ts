@@ -6,6 +6,7 @@ import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/services';
 import { registerBrief } from './vscode/brief/register';
+import { registerCalendar } from './vscode/calendar/register';
 import { registerContact } from './vscode/contact/register';
 import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     registerBrief(customers.treeServices),
     registerMeetings(customers.treeServices),
     registerReview(services),
+    registerCalendar(services),
     registerEditorHelp(services),
   );
 
