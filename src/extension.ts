@@ -2,6 +2,7 @@
 // feature registered on them, and a small public API. Activation never waits for indexing: the scan
 // runs in the background and the views fill in.
 import * as vscode from 'vscode';
+import { Busy } from './core/busy';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/services';
@@ -37,11 +38,12 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
-  const indexing = createIndexing(index, log);
+  const busy = new Busy();
+  const indexing = createIndexing(index, log, busy);
   const { indexer, mentions } = indexing;
   // Accounts are named as links are: by the mentions' resolver, kept in step with the customers.
   const today = new TodayState(index, context.workspaceState, clock, (target, fromId) => mentions.resolveName(target, fromId));
-  const services: Services = { context, index, indexer, mentions, indexing, today, clock, log };
+  const services: Services = { context, index, indexer, mentions, indexing, today, busy, clock, log };
 
   const customers = registerCustomers(services);
   const statusBar = registerStatusBar(services);

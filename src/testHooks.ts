@@ -35,6 +35,8 @@ export interface TestHooks {
   dashboard(): DashboardProbe;
   /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
   treeRefreshCount(): number;
+  /** What Rapport is busy with now, and whether the Customers view shows its progress bar. */
+  busy(): { readonly readingCustomers: boolean; readonly any: boolean; readonly viewProgress: boolean };
   /** Every daily reminder shown since activation, the day last reminded, and a button of the last one pressed. */
   reminder(): { readonly shown: readonly ShownReminder[]; readonly lastReminded?: string; answer(answer: ReminderAnswer): Promise<void> };
 }
@@ -68,7 +70,7 @@ interface Parts {
 }
 
 export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
-  const { index, indexing, today } = services;
+  const { index, indexing, today, busy } = services;
   return {
     ready,
     customers: () => index.all().map(shownNote),
@@ -80,6 +82,7 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
     treeView: () => customers.treeView,
     customerNode: (noteId) => firstCustomerNode(customers.tree, noteId),
     treeRefreshCount: () => customers.refreshes,
+    busy: () => ({ readingCustomers: busy.readingCustomers, any: busy.any, viewProgress: customers.progress.showing }),
     dashboard: () => dashboard,
     reminder: () => ({ shown: [...reminder.shown], lastReminded: reminder.lastReminded, answer: (answer) => reminder.answer(answer) }),
     habitDecoration(uri) {
