@@ -19,6 +19,7 @@ import { registerReminder } from './vscode/reminder/register';
 import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
 import { TodayState } from './vscode/todayState';
+import { hostProbeIfAsked } from './hostProbe';
 import { SettableClock, testHooks, type TestHooks } from './testHooks';
 import { type CustomerNote } from './core/model';
 
@@ -35,6 +36,7 @@ export interface RapportApi {
 export function activate(context: vscode.ExtensionContext): RapportApi {
   const started = Date.now();
   const underTest = context.extensionMode === vscode.ExtensionMode.Test;
+  const probe = underTest ? hostProbeIfAsked(started) : undefined;
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
@@ -62,10 +64,12 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const reminder = registerReminder(customers.treeServices, ready);
   context.subscriptions.push(reminder);
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
+  if (probe) context.subscriptions.push(probe);
+  probe?.activated(busy, ready);
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder, probe }) : undefined,
   };
 }
 
