@@ -7,7 +7,9 @@
 // and the status bar (and the index is ready), the worst command round trip during indexing, heap; from
 // the page: the time until the tree shows its first rows. Timings are reported, never asserted.
 //
-// usage: npm run bench:host [-- --customers=N --other=N]
+// usage: npm run bench:host [-- --customers=N --other=N --profile]
+//   --profile  also records a CPU profile of the extension host (with the development bundle, whose
+//              names are readable) and prints where its time went; its timings are then not comparable
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,8 +17,9 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { figures } from './host/figures.mjs';
+import { figures, longestStall } from './host/figures.mjs';
 import { pingUntilStopped, watchWorkbench } from './host/page.mjs';
+import { printProfile } from './host/profile.mjs';
 import { printReport } from './host/report.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +34,7 @@ const { runCleanups } = require('../test/harness/cleanup');
 const wb = require('../test/ui/workbench');
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const PROFILE = args.has('profile');
 // The same corpus as `npm run bench`'s largest size, so the two benchmarks share one generation.
 const CORPUS = { customers: Number(args.get('customers') ?? 10000), otherMarkdown: Number(args.get('other') ?? 20000), seed: 20261201, today: '2026-12-01' };
 const WINDOWS = ['cold', 'warm'];
@@ -89,6 +93,7 @@ async function runWindow(name, { context, server, workspace, exchange, log }) {
   await wb.openViewContainer(page, 'Rapport');
   await waitForFile(path.join(exchange, 'started.json'), WINDOW_TIMEOUT_MS, failed);
   const pinging = page.evaluate(pingUntilStopped, { pongSelector: PONG_ITEM, gapMs: PING_GAP_MS, timeoutMs: 30000 });
+  pinging.catch(() => {}); // awaited below; a page closed by a failure elsewhere must not hide that failure
   // Drawn: the tree has rows and the status bar shows the counts (no longer "indexing").
   await page.waitForFunction(() => {
     const seen = window.__rapportBench;
@@ -97,6 +102,7 @@ async function runWindow(name, { context, server, workspace, exchange, log }) {
   }, null, { timeout: WINDOW_TIMEOUT_MS, polling: 50 });
   fs.writeFileSync(path.join(exchange, 'drawn.json'), JSON.stringify({ at: Date.now() }));
   const host = await waitForFile(path.join(exchange, 'host.json'), WINDOW_TIMEOUT_MS, failed);
+  const cpu = PROFILE ? JSON.parse(fs.readFileSync(path.join(exchange, 'host.cpuprofile.json'), 'utf8')) : undefined;
   await page.evaluate(() => { window.__rapportBenchStop = true; });
   const pings = await pinging;
   fs.writeFileSync(path.join(exchange, 'stopped.json'), '{}');
@@ -105,14 +111,15 @@ async function runWindow(name, { context, server, workspace, exchange, log }) {
   if (code !== 0) throw new Error(`the suite in the extension host did not end cleanly (${code})`);
   await page.screenshot({ path: path.join(exchange, '..', `${name}.png`) }).catch(() => {});
   await page.close();
-  return { name, figures: figures({ openedAt, host, page: seen, pings }), raw: { openedAt, host, page: seen, pings } };
+  return { name, cpu, figures: figures({ openedAt, host, page: seen, pings }), raw: { openedAt, host, page: seen, pings } };
 }
 
 async function main() {
   const loadBefore = os.loadavg();
-  say('compiling the benchmark (tsc -p bench/tsconfig.json) and the production bundle');
+  say(`compiling the benchmark (tsc -p bench/tsconfig.json) and the ${PROFILE ? 'development' : 'production'} bundle`);
   node([require.resolve('typescript/bin/tsc'), '-p', 'bench/tsconfig.json'], 'tsc -p bench/tsconfig.json');
-  node(['scripts/build.mjs', '--production'], 'the production bundle (scripts/build.mjs --production)');
+  if (PROFILE) node(['scripts/build.mjs'], 'the development bundle (scripts/build.mjs)');
+  else node(['scripts/build.mjs', '--production'], 'the production bundle (scripts/build.mjs --production)');
   const { ensureCorpus } = require(path.join(repo, 'out', 'bench', 'corpus.js'));
   const corpus = ensureCorpus(path.join(repo, 'bench'), CORPUS);
   say(`corpus ${CORPUS.customers} customer notes + ${CORPUS.otherMarkdown} other .md: ${corpus.reused ? 'reused' : 'generated'} (${(corpus.generateMs / 1000).toFixed(1)} s) ${path.relative(repo, corpus.root)}`);
@@ -121,7 +128,9 @@ async function main() {
   const run = createRunFolder('bench-host');
   const exchange = run.file('exchange');
   say(`run folder ${run.dir}`);
-  const server = await startCodeServer(run, { env: { RAPPORT_HOST_PROBE: '1', RAPPORT_BENCH_EXCHANGE: exchange } });
+  const server = await startCodeServer(run, {
+    env: { RAPPORT_HOST_PROBE: '1', RAPPORT_BENCH_EXCHANGE: exchange, ...(PROFILE ? { RAPPORT_BENCH_PROFILE: '1' } : {}) },
+  });
   const { context, close } = await launchBrowser({ run });
   const log = [];
   const passes = [];
@@ -142,6 +151,7 @@ async function main() {
     corpus: { customers: CORPUS.customers, other: CORPUS.otherMarkdown, codeServer: paths.CODE_SERVER_VERSION },
     passes, loadBefore, loadAfter: os.loadavg(), seconds: (Date.now() - started) / 1000,
   });
+  for (const p of passes) if (p.cpu) printProfile(p.name, p.cpu, longestStall(p.raw.host.probe));
 }
 
 main().then(

@@ -14,12 +14,17 @@ const MB = 1024 * 1024;
 /** A stall of the loop long enough to be felt: more than a frame and a half, and the target. */
 export const STALL_TARGET_MS = 50;
 
+/** The longest stall the probe saw ({ end, ms }), or null. */
+export function longestStall(probe) {
+  return probe.stalls.reduce((a, s) => (s.ms > (a?.ms ?? -1) ? s : a), null);
+}
+
 export function figures({ openedAt, host, page, pings }) {
   const { probe } = host;
   const start = probe.activateStart;
   const windowEnd = Math.max(host.drawn.at, probe.readyAt ?? 0);
   const stalls = probe.stalls.map((s) => ({ ...s, start: s.end - s.ms }));
-  const longest = stalls.reduce((a, s) => (s.ms > (a?.ms ?? -1) ? s : a), null);
+  const longest = longestStall(probe);
   const aroundReady = stalls.filter((s) => probe.readyAt != null && s.end >= probe.readyAt && s.start <= probe.readyAt + 1000);
   const duringIndexing = pings.filter((p) => p.sentAt >= start && p.sentAt < (probe.readyAt ?? Infinity));
   const answered = (ps) => ps.filter((p) => p.ms !== null).map((p) => p.ms);

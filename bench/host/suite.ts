@@ -2,8 +2,10 @@
 // module as the "test suite", so it runs next to Rapport (in VS Code's test mode, where Rapport hands out
 // its test hooks and, asked by RAPPORT_HOST_PROBE=1, times its event loop from activation on). It answers
 // the page's pings, waits until Rapport is ready and the page has seen the tree and the status bar drawn,
-// then writes what the host saw. Files in RAPPORT_BENCH_EXCHANGE are how it and the driver talk.
+// then writes what the host saw. Files in RAPPORT_BENCH_EXCHANGE are how it and the driver talk. With
+// RAPPORT_BENCH_PROFILE=1 it also records a CPU profile of the host from its start until then.
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -41,6 +43,7 @@ export async function run(): Promise<void> {
     pings.push(Date.now());
     pong.text = `pong ${pings.length}`;
   });
+  const profiler = process.env.RAPPORT_BENCH_PROFILE === '1' ? await startProfile() : undefined;
   write('started.json', { suiteStart, at: Date.now() });
 
   try {
@@ -49,6 +52,7 @@ export async function run(): Promise<void> {
     const drawn = await waitForFile(path.join(exchange, 'drawn.json'), DRAWN_TIMEOUT_MS);
     await sleep(SETTLE_MS);
     const heapSettled = process.memoryUsage().heapUsed;
+    if (profiler) write('host.cpuprofile.json', await profiler.stop());
     write('host.json', {
       suiteStart, drawn, pings, probe: hooks.probe(), customers: rapport.customers().length,
       heapAtReady, heapSettled, heapAfterGc: heapAfterGc(), rss: process.memoryUsage().rss,
@@ -66,6 +70,25 @@ async function waitForFile(file: string, timeoutMs: number): Promise<unknown> {
     if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
   }
   throw new Error(`no ${path.basename(file)} from the driver within ${timeoutMs / 1000} s`);
+}
+
+/** V8's sampling profiler on this thread; `stop()` gives the profile with the epoch of its start. */
+async function startProfile(): Promise<{ stop(): Promise<unknown> }> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<{ profile?: unknown }>((resolve, reject) =>
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as { profile?: unknown }))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  const startedAt = Date.now();
+  return {
+    async stop() {
+      const { profile } = await post('Profiler.stop');
+      session.disconnect();
+      return { startedAt, profile };
+    },
+  };
 }
 
 /** The host's heap after a full collection: what it holds, not what it has yet to collect. */
