@@ -14,6 +14,9 @@ export interface HostProbeReport {
   /** When the customers, then the customers and the mentions, of the first scan were in (epoch ms). */
   readonly customersAt?: number;
   readonly readyAt?: number;
+  /** The host process's CPU time (all threads, ms) from activation until then: less at the mercy of a busy machine. */
+  readonly customersCpuMs?: number;
+  readonly readyCpuMs?: number;
   /** Every stall of the event loop: when it ended (epoch ms) and how long the loop could not run (ms). */
   readonly stalls: readonly { readonly end: number; readonly ms: number }[];
 }
@@ -22,6 +25,9 @@ export class HostProbe {
   private activateEnd = 0;
   private customersAt: number | undefined;
   private readyAt: number | undefined;
+  private customersCpuMs: number | undefined;
+  private readyCpuMs: number | undefined;
+  private readonly cpuAtStart = process.cpuUsage();
   private readonly stalls: { end: number; ms: number }[] = [];
   private readonly timer: ReturnType<typeof setInterval>;
 
@@ -41,14 +47,23 @@ export class HostProbe {
     const customers = busy.onDidChange(() => {
       if (busy.readingCustomers || this.customersAt !== undefined) return;
       this.customersAt = Date.now();
+      this.customersCpuMs = this.cpuMs();
       customers.dispose();
     });
-    void ready.finally(() => (this.readyAt = Date.now()));
+    void ready.finally(() => {
+      this.readyAt = Date.now();
+      this.readyCpuMs = this.cpuMs();
+    });
   }
 
   report(): HostProbeReport {
-    const { activateStart, activateEnd, customersAt, readyAt } = this;
-    return { activateStart, activateEnd, customersAt, readyAt, stalls: [...this.stalls] };
+    const { activateStart, activateEnd, customersAt, readyAt, customersCpuMs, readyCpuMs } = this;
+    return { activateStart, activateEnd, customersAt, readyAt, customersCpuMs, readyCpuMs, stalls: [...this.stalls] };
+  }
+
+  private cpuMs(): number {
+    const { user, system } = process.cpuUsage(this.cpuAtStart);
+    return (user + system) / 1000;
   }
 
   dispose(): void {

@@ -34,6 +34,8 @@ export function figures({ openedAt, host, page, pings }) {
     activateMs: since(start, probe.activateEnd),
     customersInMs: since(start, probe.customersAt),
     readyMs: since(start, probe.readyAt),
+    customersInCpuMs: probe.customersCpuMs ?? null,
+    readyCpuMs: probe.readyCpuMs ?? null,
     customers: host.customers,
     longestStallMs: longest?.ms ?? 0,
     longestStallAfterReadyMs: longest && probe.readyAt != null ? longest.end - probe.readyAt : null,

@@ -12,6 +12,7 @@ export function printReport({ corpus, passes, loadBefore, loadAfter, seconds }) 
     ['activate()', (f) => fmt(f.activateMs, 1)],
     ['activation -> customers in (tree, status bar)', (f) => fmt(f.customersInMs)],
     ['activation -> index ready (customers + mentions)', (f) => fmt(f.readyMs)],
+    ['  host CPU time until customers in · until ready', (f) => `${fmt(f.customersInCpuMs)} · ${fmt(f.readyCpuMs)}`],
     ['longest event-loop stall, activation -> drawn + 1 s', (f) => fmt(f.longestStallMs), `<= ${STALL_TARGET_MS} ms`, (f) => f.longestStallMs <= STALL_TARGET_MS],
     ['  ... it ended, relative to index ready', (f) => (f.longestStallAfterReadyMs === null ? 'n/a' : `${f.longestStallAfterReadyMs >= 0 ? '+' : ''}${fmt(f.longestStallAfterReadyMs)}`)],
     ['  longest stall within 1 s of index ready', (f) => fmt(f.longestStallNearReadyMs)],
