@@ -2,6 +2,7 @@
 // feature registered on them, and a small public API. Activation never waits for indexing: the scan
 // runs in the background and the views fill in.
 import * as vscode from 'vscode';
+import { Busy } from './core/busy';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/services';
@@ -19,6 +20,7 @@ import { registerReminder } from './vscode/reminder/register';
 import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
 import { TodayState } from './vscode/todayState';
+import { hostProbeIfAsked } from './hostProbe';
 import { SettableClock, testHooks, type TestHooks } from './testHooks';
 import { type CustomerNote } from './core/model';
 
@@ -35,14 +37,16 @@ export interface RapportApi {
 export function activate(context: vscode.ExtensionContext): RapportApi {
   const started = Date.now();
   const underTest = context.extensionMode === vscode.ExtensionMode.Test;
+  const probe = underTest ? hostProbeIfAsked(started) : undefined;
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
-  const indexing = createIndexing(index, log);
+  const busy = new Busy();
+  const indexing = createIndexing(index, log, busy);
   const { indexer, mentions } = indexing;
   // Accounts are named as links are: by the mentions' resolver, kept in step with the customers.
   const today = new TodayState(index, context.workspaceState, clock, (target, fromId) => mentions.resolveName(target, fromId));
-  const services: Services = { context, index, indexer, mentions, indexing, today, clock, log };
+  const services: Services = { context, index, indexer, mentions, indexing, today, busy, clock, log };
 
   const customers = registerCustomers(services);
   const statusBar = registerStatusBar(services);
@@ -62,10 +66,12 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const reminder = registerReminder(customers.treeServices, ready);
   context.subscriptions.push(reminder);
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
+  if (probe) context.subscriptions.push(probe);
+  probe?.activated(busy, ready);
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder, probe }) : undefined,
   };
 }
 

@@ -2,6 +2,7 @@
 // when VS Code runs the extension under tests.
 import * as vscode from 'vscode';
 import type { Clock } from './core/time/dates';
+import type { HostProbe, HostProbeReport } from './hostProbe';
 import type { Services } from './vscode/services';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
@@ -35,6 +36,10 @@ export interface TestHooks {
   dashboard(): DashboardProbe;
   /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
   treeRefreshCount(): number;
+  /** What Rapport is busy with now, and whether the Customers view shows its progress bar. */
+  busy(): { readonly readingCustomers: boolean; readonly any: boolean; readonly viewProgress: boolean };
+  /** The host benchmark's probe (stalls and the first scan's times), when RAPPORT_HOST_PROBE=1 started it. */
+  probe(): HostProbeReport | undefined;
   /** Every daily reminder shown since activation, the day last reminded, and a button of the last one pressed. */
   reminder(): { readonly shown: readonly ShownReminder[]; readonly lastReminded?: string; answer(answer: ReminderAnswer): Promise<void> };
 }
@@ -65,10 +70,11 @@ interface Parts {
   readonly reflections: { readonly decorations: vscode.FileDecorationProvider };
   readonly dashboard: Dashboard;
   readonly reminder: DailyReminderFeature;
+  readonly probe: HostProbe | undefined;
 }
 
-export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
-  const { index, indexing, today } = services;
+export function testHooks({ ready, services, clock, customers, statusBar, reflections, dashboard, reminder, probe }: Parts): TestHooks {
+  const { index, indexing, today, busy } = services;
   return {
     ready,
     customers: () => index.all().map(shownNote),
@@ -80,6 +86,8 @@ export function testHooks({ ready, services, clock, customers, statusBar, reflec
     treeView: () => customers.treeView,
     customerNode: (noteId) => firstCustomerNode(customers.tree, noteId),
     treeRefreshCount: () => customers.refreshes,
+    busy: () => ({ readingCustomers: busy.readingCustomers, any: busy.any, viewProgress: customers.progress.showing }),
+    probe: () => probe?.report(),
     dashboard: () => dashboard,
     reminder: () => ({ shown: [...reminder.shown], lastReminded: reminder.lastReminded, answer: (answer) => reminder.answer(answer) }),
     habitDecoration(uri) {

@@ -1,7 +1,9 @@
 // The core indexers on VS Code's ports, told of every workbench change that can add, drop or alter a
 // note: one for customer notes, one for every Markdown note's links (the mentions). Customers are read
-// first, so the tree fills in before the (possibly much larger) scan for mentions.
+// first, so the tree fills in before the (possibly much larger) scan for mentions. Every scan is counted
+// as busy, so the views can say that Rapport is still reading.
 import * as vscode from 'vscode';
+import type { Busy } from '../../core/busy';
 import type { CustomerIndex } from '../../core/index/customerIndex';
 import { NoteIndexer } from '../../core/index/noteIndexer';
 import { customerNotes, linkingNotes } from '../../core/index/noteKinds';
@@ -21,21 +23,24 @@ export interface Indexing extends vscode.Disposable {
   idle(): Promise<void>;
 }
 
-export function createIndexing(index: CustomerIndex, log: Logger): Indexing {
+export function createIndexing(index: CustomerIndex, log: Logger, busy: Busy): Indexing {
   const workspace = vscodeNoteWorkspace;
   const indexer = new NoteIndexer(index, customerNotes, workspace, vscodeSettings, log);
   const mentions = new MentionIndex(index, folderUriOf);
   const mentionIndexer = new NoteIndexer(mentions, linkingNotes, workspace, vscodeSettings, log);
-  const rescan = async () => {
-    await indexer.rescan();
-    await mentionIndexer.rescan();
-  };
+  const scanCustomers = () => busy.run(() => indexer.rescan(), { readsCustomers: true });
+  const scanMentions = () => busy.run(() => mentionIndexer.rescan());
+  // One job around both, so the view's progress runs on from the customers into the mentions.
+  const rescan = () => busy.run(async () => {
+    await scanCustomers();
+    await scanMentions();
+  });
   const disposable = vscode.Disposable.from(
     indexer, mentionIndexer,
     vscode.workspace.onDidChangeWorkspaceFolders(() => void rescan()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('rapport.customerGlob') || e.affectsConfiguration('rapport.defaultCadence')) void indexer.rescan();
-      if (e.affectsConfiguration('rapport.notesGlob')) void mentionIndexer.rescan();
+      if (e.affectsConfiguration('rapport.customerGlob') || e.affectsConfiguration('rapport.defaultCadence')) void scanCustomers();
+      if (e.affectsConfiguration('rapport.notesGlob')) void scanMentions();
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       indexer.editorChanged(e.document.uri.toString());
