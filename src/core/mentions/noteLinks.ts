@@ -5,7 +5,7 @@
 // hold no links.
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
-import { lazyLineOf } from '../reading/customerNote';
+import { keyLineOf } from '../reading/keyLine';
 import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from '../reading/markdownLines';
 import { detach } from '../reading/noteBody';
 import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
@@ -67,10 +67,11 @@ function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
     .map((entry) => (typeof entry === 'string' ? frontMatterTarget(entry) : undefined))
     .filter((target): target is string => target !== undefined);
   if (!targets.length) return [];
-  // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
-  // link's line is first asked for (opening the mention), not for every meeting note of the workspace.
-  const lineOf = lazyLineOf(fm, CUSTOMERS);
-  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return lineOf(); }, column: 0, length: CUSTOMERS.length, ...dating }));
+  // The key's line is read from the text; where only a parse of the YAML can tell (`yaml`'s Document,
+  // several times gray-matter's cost), it is parsed when a link's line is first asked for.
+  const line = keyLineOf(fm, CUSTOMERS);
+  if (typeof line === 'number') return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, line, column: 0, length: CUSTOMERS.length, ...dating }));
+  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return line(); }, column: 0, length: CUSTOMERS.length, ...dating }));
 }
 
 function dateOf(value: unknown): Dating | undefined {
