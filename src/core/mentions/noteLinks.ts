@@ -8,7 +8,7 @@ import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { keyLineOf } from '../reading/keyLine';
 import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from '../reading/markdownLines';
 import { Ahead, skipBlanks } from '../reading/lineScan';
-import { durationAt, firstIsoDate, headingAt, type HeadingSpan, isIsoDateAt, ODD_BREAKS } from '../reading/lineReaders';
+import { checkboxAt, durationAt, firstIsoDate, headingAt, type HeadingSpan, isIsoDateAt, ODD_BREAKS } from '../reading/lineReaders';
 import { dayAt } from '../reading/kept';
 import { detach } from '../reading/noteBody';
 import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
@@ -75,6 +75,22 @@ function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
   const line = keyLineOf(fm, CUSTOMERS);
   if (typeof line === 'number') return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, line, column: 0, length: CUSTOMERS.length, ...dating }));
   return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return line(); }, column: 0, length: CUSTOMERS.length, ...dating }));
+}
+
+/**
+ * BLOCK_QUOTE, or an unchecked task (taskOf, its mark a space), by the line's first characters: lines
+ * that hold no link, passed over without being cut out. `odd`: the note holds a lone CR, U+2028 or
+ * U+2029, where a task is for the pattern to judge.
+ */
+function quoteOrPlan(text: string, start: number, end: number, odd: boolean): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) === 0x3e && i < end) return true;
+  i = skipBlanks(text, i, end);
+  const c = text.charCodeAt(i);
+  if (odd || (c !== 0x2d && c !== 0x2a && c !== 0x2b)) return false;
+  const box = skipBlanks(text, i + 1, end);
+  return box > i + 1 && text.charCodeAt(box) === 0x5b && checkboxAt(text, box, end, true)?.mark === 0x20;
 }
 
 function dateOf(value: unknown): Dating | undefined {
@@ -145,7 +161,7 @@ class LinkPass {
           if (heading) title = this.section(heading.level, heading.content, datedHeadingOf(heading), line, sections, title);
           else if (span) title = this.heading(text, span, line, sections, title);
         }
-        if (brackets.within(lineStart, end)) {
+        if (brackets.within(lineStart, end) && !quoteOrPlan(text, lineStart, end, odd)) {
           const lineText = text.slice(lineStart, end);
           this.linksOn(lineText, lineText, line, sections);
         }

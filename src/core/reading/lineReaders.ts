@@ -79,7 +79,7 @@ export function durationAt(text: string, start: number, end: number): { minutes:
     if (text.charCodeAt(k) === 0x2e && k + 1 < end && isDigit(text.charCodeAt(k + 1))) k = skipDigits(text, k + 1, end);
     const h = skipSpace(text, k, end);
     if (h < end && (text.charCodeAt(h) | 0x20) === 0x68) {
-      hours = Number(text.slice(i, k));
+      hours = k === j ? integerAt(text, i, j) : Number(text.slice(i, k));
       i = skipSpace(text, h + 1, end);
       j = skipDigits(text, i, end);
     }
@@ -88,7 +88,7 @@ export function durationAt(text: string, start: number, end: number): { minutes:
   if (j > i) {
     const m = skipSpace(text, j, end);
     if (m < end && (text.charCodeAt(m) | 0x20) === 0x6d) {
-      minutes = Number(text.slice(i, j));
+      minutes = integerAt(text, i, j);
       let after = m + 1;
       if (after + 1 < end && (text.charCodeAt(after) | 0x20) === 0x69 && (text.charCodeAt(after + 1) | 0x20) === 0x6e) after += 2;
       i = skipSpace(text, after, end);
@@ -205,6 +205,14 @@ export function hasAnd(text: string, start: number, end: number, spaces: Ahead):
     if (text.charCodeAt(i + 4) === 0x20 && wordAt(text, i + 1, end, 'and')) return true;
   }
   return false;
+}
+
+/** `Number` of the digits `[i, j)`, without cutting them out while the sum stays exact. */
+function integerAt(text: string, i: number, j: number): number {
+  if (j - i > 15) return Number(text.slice(i, j));
+  let n = 0;
+  for (let k = i; k < j; k++) n = n * 10 + text.charCodeAt(k) - 0x30;
+  return n;
 }
 
 function skipDigits(text: string, i: number, end: number): number {
