@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dayOf, detach, keptDay, keptList, keptTitle, NONE } from '../../src/core/reading/kept';
-import { Ahead, hasContent } from '../../src/core/reading/lineScan';
+import { Ahead, hasContent, NOWHERE } from '../../src/core/reading/lineScan';
 import { day } from './helpers';
 
 describe('kept values', () => {
@@ -45,7 +45,8 @@ describe('line scan', () => {
     assert.equal(ahead.within(0, 6), true);
     assert.equal(ahead.within(7, 8), false);
     assert.equal(ahead.within(9, 14), true);
-    assert.equal(ahead.next(15), Infinity);
+    assert.equal(ahead.next(15), NOWHERE);
+    assert.ok(NOWHERE > text.length);
     assert.equal(Ahead.of(text, 'zz', 0), undefined);
     assert.equal(Ahead.of(text, '<!--', 2)?.next(2), 10);
   });

@@ -192,5 +192,10 @@ function registerItem(kind: string, rest: string, line: number): RegisterItem {
       touchedIso = m[2];
     }
   }
-  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(rest.replace(NOTED, '').trim()), touched, line };
+  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(withoutNotes(rest)), touched, line };
+}
+
+/** A register item's text without its `(noted …)` and `(revisited …)`, trimmed. */
+export function withoutNotes(rest: string): string {
+  return rest.replace(NOTED, '').trim();
 }

@@ -2,6 +2,12 @@
 // which lines it needs to cut out at all (most prose lines it does not).
 
 /**
+ * Past the end of any string V8 makes (2^29 characters), and still a small integer: with Infinity, the
+ * offsets compared with it would be floating-point numbers, and the code comparing them slower.
+ */
+export const NOWHERE = 2 ** 30;
+
+/**
  * Where `needle` next occurs in `text`, searched forward only when the pass has gone past the last
  * occurrence found: asking of every line whether it holds the needle costs one scan of the text in all.
  */
@@ -19,11 +25,11 @@ export class Ahead {
     return ahead;
   }
 
-  /** Where the needle next occurs at or after `from` (Infinity when it does not); asked with `from` never decreasing. */
+  /** Where the needle next occurs at or after `from` (NOWHERE when it does not); asked with `from` never decreasing. */
   next(from: number): number {
     if (this.at < from) {
       const found = this.text.indexOf(this.needle, from);
-      this.at = found === -1 ? Infinity : found;
+      this.at = found === -1 ? NOWHERE : found;
     }
     return this.at;
   }

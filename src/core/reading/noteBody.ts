@@ -10,7 +10,7 @@ import { CodeFence, fenceAt, stripComments } from './markdownLines';
 import { Ahead, hasContent, skipBlanks } from './lineScan';
 import { checkboxAt, closenessAt, dueAt, durationAt, firstIsoDate, habitTagAt, hasAnd, headingAt, type HeadingSpan, notedAt, ODD_BREAKS, registerKindAt, trimmed } from './lineReaders';
 import { dayAt, detach, keptTitle } from './kept';
-import { BodyState } from './bodyState';
+import { BodyState, withoutNotes } from './bodyState';
 import { isWritten } from './writtenLine';
 import type { LocalDate, NoteBody } from '../model';
 
@@ -92,8 +92,8 @@ class BodyPass extends BodyState {
   private heading({ level, contentStart, contentEnd }: HeadingSpan, line: number): void {
     const text = this.text;
     if (level === 1 && this.title === undefined) this.title = detach(text.slice(contentStart, contentEnd));
-    // Both section names hold ` and `: most headings are never cut out to be tested.
-    const content = hasAnd(text, contentStart, contentEnd, this.spaces) ? text.slice(contentStart, contentEnd) : '';
+    // Both section names are 22 characters or more and hold ` and `: most headings are never cut out to be tested.
+    const content = contentEnd - contentStart >= 22 && hasAnd(text, contentStart, contentEnd, this.spaces) ? text.slice(contentStart, contentEnd) : '';
     const at = firstIsoDate(text, contentStart, contentEnd);
     const date = at === -1 ? undefined : dayAt(text, at);
     this.headingSeen(level, content, date);
@@ -164,20 +164,25 @@ class BodyPass extends BodyState {
     const text = this.text;
     const item = registerKindAt(text, at, end, this.plain(at, end));
     if (!item) return true;
-    let kept = '';
+    // The text without its `(noted …)` and `(revisited …)`: most often they all trail it, and it is one piece.
     let from = item.textStart;
+    let first = -1;
+    let trailing = true;
     let touched: LocalDate | undefined;
     for (let paren = this.parens.next(from); paren < end; paren = this.parens.next(paren + 1)) {
       const noted = notedAt(text, paren, end);
       if (!noted) continue;
-      kept += text.slice(from, paren);
+      if (first === -1) first = paren;
+      else trailing &&= !hasContent(text, from, paren);
       from = noted.after;
       const date = dayAt(text, noted.date);
       // The later of the dates.
       if (date && (!touched || ordinal(date) > ordinal(touched))) touched = date;
       paren = noted.after - 1;
     }
-    const written = from === item.textStart ? text.slice(...trimmed(text, from, end)) : (kept + text.slice(from, end)).trim();
+    const written = first === -1 ? text.slice(...trimmed(text, from, end))
+      : trailing && !hasContent(text, from, end) ? text.slice(...trimmed(text, item.textStart, first))
+      : withoutNotes(text.slice(item.textStart, end));
     if (written) this.register.push({ kind: item.kind, text: detach(written), touched, line });
     return true;
   }
