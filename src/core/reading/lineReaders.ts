@@ -1,7 +1,7 @@
 // The lines the body pass keeps (headings, tasks, register items, closeness), read by characters from
-// offsets in the note's text, with the exact meaning of the patterns in markdownLines.ts and noteBody.ts.
-// Each reader answers only what it can decide simply; `undefined` means "read this line with the
-// patterns", which the caller then does. Offsets name the line `[start, end)`, without its line break.
+// offsets in the note's text, with the exact meaning of the patterns in markdownLines.ts, writtenLine.ts
+// and bodyState.ts (test/unit/noteBody.fuzz.test.ts holds them to it): `undefined` or 0 means the line is
+// not of the reader's kind. Offsets name the line `[start, end)`, without its line break.
 import { type Ahead, isTrimmed, skipBlanks } from './lineScan';
 import { HABITS, type Habit } from '../model';
 
