@@ -8,6 +8,7 @@ import { BodyState } from '../../src/core/reading/bodyState';
 import { CodeFence, stripComments } from '../../src/core/reading/markdownLines';
 import { parseBody } from '../../src/core/reading/noteBody';
 import type { NoteBody } from '../../src/core/model';
+import { prng, type Rng } from './prng';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const CASES = Number(process.env.FUZZ_CASES ?? 3000);
@@ -36,19 +37,6 @@ class PatternPass extends BodyState {
   }
 }
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { chance: (p: number) => next() < p, int, pick: <T>(items: readonly T[]): T => items[int(items.length)] };
-}
-type Rng = ReturnType<typeof prng>;
 
 const HEADINGS = ['#', '##', '###', '####', '#####', '######', '#######'];
 const HEADING_TEXT = ['2026-11-20 Call', '2026-02-30 Impossible', '2026-11-20', 'x2026-11-20', '2026-11-201', 'Call 2026-11-20', 'Opportunities and risks', 'People and aspirations',
