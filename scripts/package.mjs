@@ -8,9 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHIPPED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'dist', 'l10n'];
+const SHIPPED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'ThirdPartyNotices.txt', '.vscodeignore', 'media', 'dist', 'l10n'];
 
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
+// The notices must name what the bundles hold: a dependency added or updated without them stops here.
+execFileSync(process.execPath, [join(root, 'scripts/third-party-notices.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
 const stage = mkdtempSync(join(tmpdir(), 'rapport-package-'));
 try {
   for (const entry of SHIPPED) if (existsSync(join(root, entry))) cpSync(join(root, entry), join(stage, entry), { recursive: true });

@@ -28,6 +28,8 @@ const IMAGES = [
   { name: 'meeting-brief.png', from: 'brief.png', crop: { x: 0, y: 0, width: 1400, height: 700 } },
   // The "When were you in touch?" pick over the tree, and the note's front matter under it.
   { name: 'log-contact.png', from: 'log-contact.png', crop: { x: 0, y: 0, width: 1400, height: 290 } },
+  // Import Calendar…'s preview over the tree (test/ui/calendarImport.js).
+  { name: 'calendar-preview.png', from: 'calendar-preview.png', crop: { x: 0, y: 0, width: 1010, height: 460 } },
 ];
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -2,10 +2,12 @@
 // feature registered on them, and a small public API. Activation never waits for indexing: the scan
 // runs in the background (from the index cache, reading only files changed since) and the views fill in.
 import * as vscode from 'vscode';
+import { Busy } from './core/busy';
 import { CustomerIndex } from './core/index/customerIndex';
 import { systemClock, type Clock } from './core/time/dates';
 import type { Services } from './vscode/services';
 import { registerBrief } from './vscode/brief/register';
+import { registerCalendar } from './vscode/calendar/register';
 import { registerContact } from './vscode/contact/register';
 import { registerCustomers } from './vscode/customers/register';
 import { registerDashboard } from './vscode/dashboard/register';
@@ -19,6 +21,7 @@ import { registerReminder } from './vscode/reminder/register';
 import { registerReview } from './vscode/review/register';
 import { registerStatusBar } from './vscode/statusBar/register';
 import { TodayState } from './vscode/todayState';
+import { hostProbeIfAsked } from './hostProbe';
 import { SettableClock, testHooks, type TestHooks } from './testHooks';
 import { type CustomerNote } from './core/model';
 
@@ -38,15 +41,17 @@ let flushCache: (() => Promise<void>) | undefined;
 export function activate(context: vscode.ExtensionContext): RapportApi {
   const started = Date.now();
   const underTest = context.extensionMode === vscode.ExtensionMode.Test;
+  const probe = underTest ? hostProbeIfAsked(started) : undefined;
   const clock: Clock = underTest ? new SettableClock(systemClock) : systemClock;
   const log = createLogger();
   const index = new CustomerIndex();
-  const indexing = createIndexing(index, log, indexCacheOptions(context));
+  const busy = new Busy();
+  const indexing = createIndexing(index, log, busy, indexCacheOptions(context));
   flushCache = () => indexing.flushCache();
   const { indexer, mentions } = indexing;
   // Accounts are named as links are: by the mentions' resolver, kept in step with the customers.
   const today = new TodayState(index, context.workspaceState, clock, (target, fromId) => mentions.resolveName(target, fromId));
-  const services: Services = { context, index, indexer, mentions, indexing, today, clock, log };
+  const services: Services = { context, index, indexer, mentions, indexing, today, busy, clock, log };
 
   const customers = registerCustomers(services);
   const statusBar = registerStatusBar(services);
@@ -58,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
     registerBrief(customers.treeServices),
     registerMeetings(customers.treeServices),
     registerReview(services),
+    registerCalendar(services),
     registerEditorHelp(services),
   );
 
@@ -65,10 +71,12 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   const reminder = registerReminder(customers.treeServices, ready);
   context.subscriptions.push(reminder);
   log.info(`Activated in ${Date.now() - started} ms; indexing in the background.`);
+  if (probe) context.subscriptions.push(probe);
+  probe?.activated(busy, ready);
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder, probe }) : undefined,
   };
 }
 

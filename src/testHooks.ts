@@ -5,6 +5,7 @@ import type { Clock } from './core/time/dates';
 import { cacheFileName } from './core/index/cache/noteCache';
 import type { ScanCount } from './core/index/noteIndexer';
 import { customerNotes, linkingNotes } from './core/index/noteKinds';
+import type { HostProbe, HostProbeReport } from './hostProbe';
 import type { Indexing } from './vscode/ports/indexing';
 import type { Services } from './vscode/services';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
@@ -45,6 +46,10 @@ export interface TestHooks {
   dashboard(): DashboardProbe;
   /** How many times the Customers tree was told to refresh since activation (tests of watcher storms). */
   treeRefreshCount(): number;
+  /** What Rapport is busy with now, and whether the Customers view shows its progress bar. */
+  busy(): { readonly readingCustomers: boolean; readonly any: boolean; readonly viewProgress: boolean };
+  /** The host benchmark's probe (stalls and the first scan's times), when RAPPORT_HOST_PROBE=1 started it. */
+  probe(): HostProbeReport | undefined;
   /** Every daily reminder shown since activation, the day last reminded, and a button of the last one pressed. */
   reminder(): { readonly shown: readonly ShownReminder[]; readonly lastReminded?: string; answer(answer: ReminderAnswer): Promise<void> };
 }
@@ -76,10 +81,11 @@ interface Parts {
   readonly reflections: { readonly decorations: vscode.FileDecorationProvider };
   readonly dashboard: Dashboard;
   readonly reminder: DailyReminderFeature;
+  readonly probe: HostProbe | undefined;
 }
 
-export function testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard, reminder }: Parts): TestHooks {
-  const { index, today, context } = services;
+export function testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard, reminder, probe }: Parts): TestHooks {
+  const { index, today, busy, context } = services;
   return {
     ready,
     customers: () => index.all().map(shownNote),
@@ -98,6 +104,8 @@ export function testHooks({ ready, services, indexing, clock, customers, statusB
     treeView: () => customers.treeView,
     customerNode: (noteId) => firstCustomerNode(customers.tree, noteId),
     treeRefreshCount: () => customers.refreshes,
+    busy: () => ({ readingCustomers: busy.readingCustomers, any: busy.any, viewProgress: customers.progress.showing }),
+    probe: () => probe?.report(),
     dashboard: () => dashboard,
     reminder: () => ({ shown: [...reminder.shown], lastReminded: reminder.lastReminded, answer: (answer) => reminder.answer(answer) }),
     habitDecoration(uri) {

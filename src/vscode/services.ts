@@ -1,7 +1,8 @@
-// What every feature is handed: the one index, its indexers, the mentions, what today looks like, the
-// clock, the logger.
+// What every feature is handed: the one index, its indexers, the mentions, what today looks like, what
+// Rapport is busy with, the clock, the logger.
 // No globals.
 import type * as vscode from 'vscode';
+import type { Busy } from '../core/busy';
 import type { CustomerIndex } from '../core/index/customerIndex';
 import type { NoteIndexer } from '../core/index/noteIndexer';
 import type { MentionIndex } from '../core/mentions/mentionIndex';
@@ -22,6 +23,8 @@ export interface Services {
   /** Both scans together: a full rescan, and waiting until every update is in. */
   readonly indexing: Pick<Indexing, 'rescan' | 'idle'>;
   readonly today: TodayState;
+  /** Scans and other long jobs running now, for the views to show progress. */
+  readonly busy: Busy;
   readonly clock: Clock;
   readonly log: Logger;
 }

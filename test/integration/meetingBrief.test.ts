@@ -74,7 +74,7 @@ describe('meeting prep: CodeLens, Prepare for Meeting and the link hover', () =>
       throw new Error(`${e.message}: ${shown.join(' | ')}; ${editor.document.lineAt(line).text}`);
     });
     await vscode.commands.executeCommand('undo');
-    await waitFor(async () => (await lensTitles(uri))[0]?.startsWith('12d since contact'), 'back after undo', 10_000);
+    await waitFor(async () => (await lensTitles(uri))[0] === '12d since contact · every 14d · due in 2d', 'back to the saved cadence after undo', 10_000);
     await vscode.workspace.getConfiguration('rapport').update('codeLens', false, vscode.ConfigurationTarget.Workspace);
     await waitFor(async () => (await lensTitles(uri)).length === 0, 'no lens when rapport.codeLens is off');
     await vscode.workspace.getConfiguration('rapport').update('codeLens', undefined, vscode.ConfigurationTarget.Workspace);

@@ -26,6 +26,7 @@ const mentions = require('./mentions');
 const accounts = require('./accounts');
 const editorHelp = require('./editorHelp');
 const dailyReminder = require('./dailyReminder');
+const calendarImport = require('./calendarImport');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -365,6 +366,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   if (demo) await mentions.checkMentions(page, run, checks);
   if (demo) await editorHelp.checkMeetingPrep(page, run, checks);
   if (demo) await editorHelp.checkWritingHelp(page, run, checks, firstHour.localDay(0));
+  if (demo) await calendarImport.checkImport(page, run, checks);
   const customers = rows.filter((r) => DESCRIPTION.test(r.description) || /overdue|never/.test(r.description)).map((r) => r.label);
   await driveDashboard(page, run, checks, { customers, demo });
   // After the README's pictures, which show the demo as a newcomer first sees it.

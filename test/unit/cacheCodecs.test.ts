@@ -7,7 +7,6 @@ import * as path from 'path';
 import { customerCodec } from '../../src/core/index/cache/customerCodec';
 import { linkingCodec } from '../../src/core/index/cache/linkingCodec';
 import { CacheShapeError, Days } from '../../src/core/index/cache/shapes';
-import { keyLinesOf } from '../../src/core/frontMatter/laterKeyLines';
 import type { NoteCodec } from '../../src/core/index/noteKind';
 import { loadLinkingNote, parseNoteLinks } from '../../src/core/mentions/noteLinks';
 import { loadNote, tooLarge } from '../../src/core/reading/noteLoader';
@@ -79,21 +78,24 @@ describe('index cache codecs', () => {
     }
   });
 
-  it('place account and last_contacted later, from the YAML kept with the note, as the note read from its file does', () => {
-    const note = customer('# a comment\nname: Acme\n\n\naccount: globex\nlast_contacted: 2026-11-20\n');
-    const back = throughCache(customerCodec, note);
-    assert.ok(keyLinesOf(back), 'the lines are not placed yet');
-    assert.deepEqual([back.accountLine, back.lastContactedLine], [5, 6]);
-    assert.deepEqual([note.accountLine, note.lastContactedLine], [5, 6]);
-    const plain = customer('name: Acme\n');
-    assert.equal(keyLinesOf(throughCache(customerCodec, plain)), undefined, 'nothing to place, no YAML kept');
+  it('keep the lines of account and last_contacted, also where only a parse of the YAML can tell them', () => {
+    const plain = customer('# a comment\nname: Acme\n\n\naccount: globex\nlast_contacted: 2026-11-20\n');
+    // An escape and a multi-line scalar: the lines are found by parsing, when first asked.
+    const parsed = customer('name: "Ac\\u006de"\nnote: >\n  account: no\naccount: globex\nlast_contacted: 2026-11-20\n');
+    for (const [note, lines] of [[plain, [5, 6]], [parsed, [4, 5]]] as const) {
+      const back = throughCache(customerCodec, note);
+      assert.deepEqual([back.accountLine, back.lastContactedLine], lines);
+      assert.deepEqual([note.accountLine, note.lastContactedLine], lines);
+    }
   });
 
-  it('place a customers: entry of a meeting note later, on its key line', () => {
-    const note = parseNoteLinks('file:///ws/meetings/2026-11-20%20steering.md', '---\ntitle: Steering\n\ncustomers: [acme, "[[Globex]]"]\n---\n## 2026-11-21 Call (30m)\nWith [[acme|Acme]] and [x](../customers/x.md).\n');
-    const back = throughCache(linkingCodec, note);
-    assert.deepEqual(back.links.map((l) => l.line), [3, 3, 6, 6]);
-    assert.deepEqual(said(back), said(note));
+  it('keep the line of a meeting note\'s customers: entries, also where only a parse of the YAML can tell it', () => {
+    for (const [yaml, line] of [['title: Steering\n\ncustomers: [acme, "[[Globex]]"]\n', 3], ['title: "St\\u0065ering"\nagenda: |\n  customers: no\ncustomers: [acme, "[[Globex]]"]\n', 4]] as const) {
+      const note = parseNoteLinks('file:///ws/meetings/2026-11-20%20steering.md', `---\n${yaml}---\n## 2026-11-21 Call (30m)\nWith [[acme|Acme]] and [x](../customers/x.md).\n`);
+      const back = throughCache(linkingCodec, note);
+      assert.deepEqual(back.links.map((l) => l.line), [line, line, line + 3, line + 3]);
+      assert.deepEqual(said(back), said(note));
+    }
   });
 
   it('refuse data of any other shape', () => {
@@ -112,14 +114,14 @@ describe('index cache codecs', () => {
       ['an unknown message', { ...good, p: [{ message: { id: 'run-code' }, line: 0, column: 0, severity: 'error' }] }],
       ['a message with a field too many', { ...good, br: { id: 'front-matter-unclosed', extra: 1 } }],
       ['a message with a field of the wrong type', { ...good, br: { id: 'yaml-invalid', reason: 3 } }],
-      ['yaml that is not text', { ...good, y: [3, 1] }],
+      ['a line that is no number', { ...good, al: '3' }],
     ];
     for (const [what, data] of bad) {
       assert.throws(() => customerCodec.decode('file:///ws/customers/acme.md', data, new Days()), CacheShapeError, what);
     }
     assert.equal(({} as { polluted?: boolean }).polluted, undefined, 'nothing reached Object.prototype');
     const links = linkingCodec.encode(parseNoteLinks('file:///ws/m.md', '---\ncustomers: [acme]\n---\n[[b]]\n')) as Record<string, unknown>;
-    for (const data of [{ ...links, l: ['b', 'x', 3, 0, 5, 0, -1, -1] }, { ...links, y: undefined }, { t: 3 }, { ...links, l: 'b' }]) {
+    for (const data of [{ ...links, l: ['b', 'x', 3, 0, 5, 0, -1, -1] }, { t: 3 }, { ...links, l: 'b' }]) {
       assert.throws(() => linkingCodec.decode('file:///ws/m.md', data, new Days()), CacheShapeError, JSON.stringify(data));
     }
   });

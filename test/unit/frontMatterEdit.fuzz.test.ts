@@ -6,24 +6,11 @@ import { findFrontMatter } from '../../src/core/frontMatter/block';
 import { applyEdit } from '../../src/core/editing/editResult';
 import { setFrontMatterValue } from '../../src/core/frontMatter/edit';
 import { readFrontMatter } from '../../src/core/frontMatter/read';
+import { prng, type Rng } from './prng';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const CASES = Number(process.env.FUZZ_CASES ?? 500);
 
-// mulberry32: small, seeded, good enough to explore shapes.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { chance: (p: number) => next() < p, int, pick: <T>(items: readonly T[]): T => items[int(items.length)] };
-}
-type Rng = ReturnType<typeof prng>;
 
 const KEYS = ['name', 'organization', 'owner', 'segment', 'tags', 'cadence', 'last_contacted', 'next_contact', 'status', 'time_goal', 'notes', 'ключ', 'emoji_🚀', 'two words'];
 const PLAIN = ['Acme Logistics', '2026-11-20', '2026-11-20T09:30:00+02:00', '14', '2w', 'at-risk', 'Dana (infrastructure)', 'café ☕ 🚀', 'true', '~', 'null', '3.5', 'a#b', 'x:y'];

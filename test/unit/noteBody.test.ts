@@ -212,4 +212,77 @@ describe('noteBody', () => {
       ]);
     });
   });
+
+  describe('edges of the line walk', () => {
+    it('reads CRLF text inside and around fences alike', () => {
+      const body = parseBody(lines(['# Acme', '```', '### 2026-11-21 In code', '```', '### 2026-11-20 Review (45m)', '- [x] sent (due 2026-12-05)', 'Closeness: 4', ''], '\r\n'));
+      assert.equal(body.title, 'Acme');
+      assert.deepEqual(body.entries, [{ date: day(2026, 11, 20), title: 'Review', line: 4, minutes: 45 }]);
+      assert.deepEqual(body.commitments, [{ text: 'sent', done: true, due: day(2026, 12, 5), line: 5 }]);
+      assert.deepEqual(body.closeness, [{ date: day(2026, 11, 20), value: 4, line: 6 }]);
+    });
+
+    it('closes a fence by its kind of marker, whatever its length, and only three spaces may indent one', () => {
+      const body = parseBody(lines([
+        '````',                              // 0: opens (a ``` fence)
+        '### 2026-11-01 Inside four',        // 1
+        '```',                               // 2: closes it
+        '### 2026-11-02 After',              // 3
+        '~~~~',                              // 4: opens a ~~~ fence
+        '```',                               // 5: no close: the other kind
+        '### 2026-11-03 Still inside',       // 6
+        '~~~',                               // 7: closes
+        '   ```',                            // 8: three spaces: a fence
+        '### 2026-11-04 Inside indented',    // 9
+        '\t```',                             // 10: a tab counts as a space: closes
+        '    ```',                           // 11: four spaces: no fence
+        '### 2026-11-05 Outside',            // 12
+      ]));
+      assert.deepEqual(body.entries.map((e) => [e.title, e.line]), [['After', 3], ['Outside', 12]]);
+    });
+
+    it('takes a tab after the hashes, the bullet or the colon as a space', () => {
+      const body = parseBody(lines(['#\tAcme', '###\t2026-11-20\tCall\t(30m)', '-\t[ ]\tsend it', 'Closeness:\t3', '## Opportunities and risks', '*\tRisk:\tbudget']));
+      assert.equal(body.title, 'Acme');
+      assert.deepEqual(body.entries, [{ date: day(2026, 11, 20), title: 'Call', line: 1, minutes: 30 }]);
+      assert.deepEqual(body.commitments, [{ text: 'send it', done: false, due: undefined, line: 2 }]);
+      assert.deepEqual(body.closeness, [{ date: day(2026, 11, 20), value: 3, line: 3 }]);
+      assert.deepEqual(body.register, [{ kind: 'risk', text: 'budget', touched: undefined, line: 5 }]);
+    });
+
+    it('reads no heading, task or item on a line with a lone CR or a line separator, as the patterns do', () => {
+      const body = parseBody(lines(['# Title\rmore', '### 2026-11-20 Call\u2028x', '### 2026-11-21 Call', '- [ ] task\rmore', '- [ ] task\u2029', '- [ ] kept']));
+      assert.equal(body.title, undefined);
+      assert.deepEqual(body.entries.map((e) => e.line), [2]);
+      assert.deepEqual(body.commitments.map((c) => c.text), ['kept']);
+    });
+
+    it('reads a note that is one 1 MB line', () => {
+      const long = 'word '.repeat(200_000);
+      assert.deepEqual(parseBody(long), { title: undefined, entries: [], habits: [], commitments: [], register: [], closeness: [] });
+      const heading = parseBody(`### 2026-11-20 ${long}(30m)`);
+      assert.equal(heading.entries.length, 1);
+      assert.equal(heading.entries[0].title, long.trim());
+      assert.equal(heading.entries[0].minutes, 30);
+    });
+
+    it('reads a 2 MB note of headings, every one', () => {
+      const text = Array.from({ length: 100_000 }, (_, i) => `## 2026-01-${String((i % 28) + 1).padStart(2, '0')} Call ${i % 10} (${(i % 5) * 15}m)`).join('\n');
+      assert.ok(text.length > 2_000_000);
+      const body = parseBody(text);
+      assert.equal(body.entries.length, 100_000);
+      assert.deepEqual(body.entries[99_999], { date: day(2026, 1, 12), title: 'Call 9', line: 99_999, minutes: 60 });
+      assert.equal(body.entries[5].minutes, undefined);
+    });
+
+    it('shares one frozen object per day and one empty list between notes', () => {
+      const a = parseBody('### 2026-11-20 Call\n- [ ] x (due 2026-11-20)\n');
+      const b = parseBody('## 2026-11-20 Review\n');
+      assert.equal(a.entries[0].date, b.entries[0].date);
+      assert.equal(a.commitments[0].due, a.entries[0].date);
+      assert.ok(Object.isFrozen(a.entries[0].date));
+      assert.equal(a.register, b.closeness);
+      assert.ok(Object.isFrozen(b.register));
+    });
+  });
 });

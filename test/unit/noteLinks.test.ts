@@ -390,6 +390,18 @@ describe('noteLinks', () => {
       assert.equal(lf.title, 'Steering');
     });
 
+    it('opens no section at a heading with a lone CR or a line separator in it, as the heading pattern reads it', () => {
+      for (const odd of ['\r', '\u2028', '\u2029']) {
+        const links = linksOf(lines(['## 2026-11-18 Call (30m)', `## 2026-11-19 Other${odd}x`, '[[acme]]']));
+        assert.deepEqual(links.map((l) => [l.date, l.headingLine, l.minutes]), [[day(2026, 11, 18), 0, 30]], JSON.stringify(odd));
+      }
+    });
+
+    it('dates links by a heading written with tabs and closing hashes', () => {
+      const [link] = linksOf(lines(['###\t2026-11-18\tCall\t(1h30m) ##', '[[acme]]']));
+      assert.deepEqual([link.date, link.headingLine, link.minutes], [day(2026, 11, 18), 0, 90]);
+    });
+
     it('places links after a byte order mark as the editor shows them', () => {
       assert.deepEqual(parseNoteLinks(UNDATED, '\uFEFF[[acme]]\n# Title'), { id: UNDATED, title: 'Title', links: [{ target: 'acme', kind: 'name', line: 0, column: 0, length: 8 }] });
       assert.deepEqual(linksOf('\uFEFF---\r\ncustomers: acme\r\n---\r\n[[beta]]').map((l) => [l.target, l.line, l.column]), [['acme', 1, 0], ['beta', 3, 0]]);

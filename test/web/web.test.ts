@@ -34,8 +34,9 @@ async function waitFor(condition: () => boolean | Promise<boolean>, what: string
   assert.fail(`timed out waiting for: ${what}`);
 }
 
-function today(): string {
+function today(offset = 0): string {
   const d = new Date();
+  d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
@@ -93,5 +94,21 @@ describe('Rapport in the web worker extension host', () => {
     const text = `---\nname: Written In The Browser\ncadence: 1w\nlast_contacted: ${today()}\n---\n# Written In The Browser\n`;
     await vscode.workspace.fs.writeFile(file('customers/web/written.md'), new TextEncoder().encode(text));
     await waitFor(() => rapport.customers().some((c) => c.name === 'Written In The Browser'), 'the written note indexed', 30000);
+  });
+
+  it('imports a calendar export: the reader (ical.js) comes with the web bundle and runs on first use', async () => {
+    const rapport = await api();
+    const note = `---\nname: Web Calendar Co\ncadence: 2w\nlast_contacted: ${today(-20)}\nemails: [wen@web-calendar.example]\n---\n# Web Calendar Co\n`;
+    await vscode.workspace.fs.writeFile(file('customers/web/web-calendar-co.md'), new TextEncoder().encode(note));
+    await waitFor(() => rapport.customers().some((c) => c.name === 'Web Calendar Co' && c.emails.length === 1), 'the note indexed', 30000);
+    const day = today(-2).replace(/-/g, '');
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Rapport web test//EN', 'BEGIN:VEVENT', 'UID:web-sync', 'DTSTAMP:20260101T000000Z',
+      `DTSTART:${day}T100000`, `DTEND:${day}T103000`, 'SUMMARY:Web sync', 'ATTENDEE:mailto:wen@web-calendar.example', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    await vscode.workspace.fs.writeFile(file('calendar/web.ics'), new TextEncoder().encode(ics));
+    const result = await vscode.commands.executeCommand('rapport.importCalendar', file('calendar/web.ics'), { pick: 'checked' });
+    assert.equal(JSON.stringify(result), JSON.stringify({ matched: 1, imported: 1, notes: 1, alreadyLogged: 0 }));
+    const written = await read('customers/web/web-calendar-co.md');
+    assert.match(written, new RegExp(`last_contacted: ${today(-2)}\\n`));
+    assert.match(written, new RegExp(`## Contact log\\n\\n### ${today(-2)} Web sync \\(30m\\)\\n$`));
   });
 });

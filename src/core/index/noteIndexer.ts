@@ -49,6 +49,11 @@ const NO_CACHE: ReadonlyMap<string, never> = new Map<string, never>();
 /** A stat costs a few microseconds: many go between two yields to the host. */
 const STATS_PER_READ = 8;
 
+/** `fromCache`: a note whose file is as the index cache saw it is taken from the cache, not read. */
+export interface ScanOptions {
+  readonly fromCache?: boolean;
+}
+
 export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
   private watchers: IDisposable[] = [];
   private readonly pending = new Set<string>();
@@ -86,7 +91,7 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
    * file has the size and modification time the index cache noted is taken from the cache, not read
    * (at start); otherwise every file is read, and the cache written anew.
    */
-  rescan(options: { readonly fromCache?: boolean } = {}): Promise<void> {
+  rescan(options: ScanOptions = {}): Promise<void> {
     const generation = ++this.scanGeneration;
     this.watch();
     this.scanning = this.scan(generation, options.fromCache === true).catch((error) => this.log.error(`Scan failed: ${error}`));

@@ -3,6 +3,7 @@
 // Code spans are code, not links: they are blanked first. Every scan is linear on any line: a hostile
 // 1 MB line of `[[[[`, of spaces or of `[a](b "` costs one pass, not one pass per bracket.
 import { nameTarget } from '../reading/wikiTarget';
+import { detach } from '../reading/kept';
 
 export interface LineLink {
   /** `name`: a wiki link's target (see nameTarget). `path`: an inline link's destination as written. */
@@ -27,7 +28,7 @@ export function linksOfLine(line: string): LineLink[] {
   if (text.includes('[[')) {
     WIKI_LINK.lastIndex = 0;
     for (let m = WIKI_LINK.exec(text); m; m = WIKI_LINK.exec(text)) {
-      const target = nameTarget(m[1]);
+      const target = targetOf(m[1]);
       if (target) links.push({ kind: 'name', target, column: m.index, length: m[0].length });
     }
   }
@@ -35,6 +36,21 @@ export function linksOfLine(line: string): LineLink[] {
   const inline: LineLink[] = [];
   inlineLinks(text, inline);
   return links.length && inline.length ? byColumn(links, inline) : links.length ? links : inline;
+}
+
+// The same customers are linked from note after note: each way of writing a target is read once, and
+// every link to it shares one string. Bounded, so a workspace of a million distinct links cannot grow it.
+const MAX_TARGETS = 2048;
+const targets = new Map<string, string | null>();
+
+function targetOf(inner: string): string | undefined {
+  let target = targets.get(inner);
+  if (target === undefined) {
+    target = nameTarget(inner) ?? null;
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    targets.set(detach(inner), target);
+  }
+  return target ?? undefined;
 }
 
 /** Two lists of links, each left to right, merged into one. */

@@ -5,15 +5,18 @@
 // hold no links.
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
-import { LaterKeyLines, withKeyLines } from '../frontMatter/laterKeyLines';
+import { keyLineOf } from '../reading/keyLine';
 import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from '../reading/markdownLines';
+import { Ahead, skipBlanks } from '../reading/lineScan';
+import { checkboxAt, durationAt, firstIsoDate, headingAt, type HeadingSpan, isIsoDateAt, ODD_BREAKS } from '../reading/lineReaders';
+import { dayAt } from '../reading/kept';
 import { detach } from '../reading/noteBody';
 import { decodeNote, fileTitleOf, MAX_NOTE_BYTES } from '../reading/noteLoader';
 import { parseDateOrDateTime, parseIsoDate } from '../time/dates';
 import { folderOf, linkedNotePath } from './linkPaths';
 import { linksOfLine } from './lineLinks';
 import { frontMatterTarget } from '../reading/wikiTarget';
-import type { LinkingNote, NoteLink } from '../model';
+import type { LinkingNote, LocalDate, NoteLink } from '../model';
 
 /** How a link is dated: spread into it, so an undated link has no `date` key at all. */
 export type Dating = Pick<NoteLink, 'date' | 'headingLine' | 'minutes'>;
@@ -36,10 +39,10 @@ export function parseNoteLinks(id: string, text: string): LinkingNote {
   const { fm, bodyStart } = text.startsWith('---') || text.startsWith('\uFEFF---') ? frontMatterOf(text) : { bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   const data = fm?.data ?? {};
   const noteDating: Dating = dateOf(data.date) ?? fileNameDate(fileTitle) ?? {};
-  const { links, keyLines } = fm ? frontMatterLinks(fm, noteDating) : { links: [] };
+  const links = fm ? frontMatterLinks(fm, noteDating) : [];
   const body = new LinkPass(id, noteDating, links).run(text, bodyStart, positionAt(text, bodyStart).line);
   const title = textOf(data.title) ?? (body.title?.trim() ? detach(body.title.trim()) : fileTitle);
-  return withKeyLines({ id, title, links }, keyLines);
+  return { id, title, links };
 }
 
 /**
@@ -60,22 +63,34 @@ function frontMatterOf(text: string): { fm?: FrontMatter; bodyStart: number } {
 }
 
 /** `customers: [acme, "[[Laura Bennett]]"]` (or one name): each placed on the key's line. */
-function frontMatterLinks(fm: FrontMatter, dating: Dating): { links: NoteLink[]; keyLines?: LaterKeyLines } {
+function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
   const value = fm.data[CUSTOMERS];
-  if (value === undefined || value === null) return { links: [] };
+  if (value === undefined || value === null) return [];
   const targets = (Array.isArray(value) ? value : [value])
     .map((entry) => (typeof entry === 'string' ? frontMatterTarget(entry) : undefined))
     .filter((target): target is string => target !== undefined);
-  if (!targets.length) return { links: [] };
-  // Placing a key parses the YAML again (`yaml`'s Document, several times gray-matter's cost): done when a
-  // link's line is first asked for (opening the mention), not for every meeting note of the workspace.
-  const keyLines = new LaterKeyLines(detach(fm.yaml), fm.yamlLine);
-  return { links: targets.map((target) => frontMatterLink(target, keyLines, dating)), keyLines };
+  if (!targets.length) return [];
+  // The key's line is read from the text; where only a parse of the YAML can tell (`yaml`'s Document,
+  // several times gray-matter's cost), it is parsed when a link's line is first asked for.
+  const line = keyLineOf(fm, CUSTOMERS);
+  if (typeof line === 'number') return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, line, column: 0, length: CUSTOMERS.length, ...dating }));
+  return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return line(); }, column: 0, length: CUSTOMERS.length, ...dating }));
 }
 
-/** An entry of the `customers:` list as a link, placed on the key's line when first asked. */
-export function frontMatterLink(target: string, keyLines: LaterKeyLines, dating: Dating): NoteLink {
-  return { target, kind: 'name', fromFrontMatter: true, get line() { return keyLines.lineOf(CUSTOMERS); }, column: 0, length: CUSTOMERS.length, ...dating };
+/**
+ * BLOCK_QUOTE, or an unchecked task (taskOf, its mark a space), by the line's first characters: lines
+ * that hold no link, passed over without being cut out. `odd`: the note holds a lone CR, U+2028 or
+ * U+2029, where a task is for the pattern to judge.
+ */
+function quoteOrPlan(text: string, start: number, end: number, odd: boolean): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 0x20) i++;
+  if (text.charCodeAt(i) === 0x3e && i < end) return true;
+  i = skipBlanks(text, i, end);
+  const c = text.charCodeAt(i);
+  if (odd || (c !== 0x2d && c !== 0x2a && c !== 0x2b)) return false;
+  const box = skipBlanks(text, i + 1, end);
+  return box > i + 1 && text.charCodeAt(box) === 0x5b && checkboxAt(text, box, end, true)?.mark === 0x20;
 }
 
 function dateOf(value: unknown): Dating | undefined {
@@ -115,38 +130,75 @@ class LinkPass {
     // neither, such as a customer note whose only brackets are its task boxes, links nowhere, and once it
     // has its title the rest need not be read.
     const mayLink = text.includes('[[', startOffset) || text.includes('](', startOffset);
+    const comments = Ahead.of(text, '<!--', startOffset);
+    const brackets = new Ahead(text, '[');
+    const odd = ODD_BREAKS.some((c) => text.includes(c, startOffset));
     let line = firstLine;
     for (let start = startOffset; start <= text.length && (mayLink || title === undefined); line++) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
-      const lineText = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-      start = end + 1;
+      const next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      const lineStart = start;
+      start = next;
 
-      if (fence.isCode(lineText)) continue;
+      if (fence.isCodeAt(text, lineStart, end)) continue;
       // `visible` says what the line is; `scan`, the same with comments blanked, says where links are.
-      let visible = lineText;
-      let scan = lineText;
-      if (inComment || lineText.includes('<!--')) {
+      let visible: string;
+      let scan: string;
+      if (inComment || comments?.within(lineStart, end)) {
+        const lineText = text.slice(lineStart, end);
         visible = stripComments(lineText, inComment).text;
         const blanked = stripComments(lineText, inComment, true);
         scan = blanked.text;
         inComment = blanked.open;
+      } else {
+        // Most lines are neither a heading nor hold a `[`: passed over without being cut out.
+        if (text.charCodeAt(lineStart) === 0x23) {
+          // headingAt reads a line without a lone CR, U+2028 or U+2029; a note with one is read by the pattern.
+          const heading = odd ? headingOf(text.slice(lineStart, end)) : undefined;
+          const span = odd ? undefined : headingAt(text, lineStart, end);
+          if (heading) title = this.section(heading.level, heading.content, datedHeadingOf(heading), line, sections, title);
+          else if (span) title = this.heading(text, span, line, sections, title);
+        }
+        if (brackets.within(lineStart, end) && !quoteOrPlan(text, lineStart, end, odd)) {
+          const lineText = text.slice(lineStart, end);
+          this.linksOn(lineText, lineText, line, sections);
+        }
+        continue;
       }
       const heading = visible.charCodeAt(0) === 0x23 ? headingOf(visible) : undefined;
-      if (heading) {
-        if (heading.level === 1 && title === undefined) title = heading.content;
-        // A heading closes every section of its level or deeper; an undated one inherits its parent's date.
-        while (sections.length && sections[sections.length - 1].level >= heading.level) sections.pop();
-        const dated = datedHeadingOf(heading);
-        const dating: Dating | undefined = dated
-          ? { date: dated.date, headingLine: line, ...(dated.minutes !== undefined && { minutes: dated.minutes }) }
-          : sections[sections.length - 1]?.dating;
-        sections.push({ level: heading.level, dating });
-      }
-      if (!scan.includes('[') || BLOCK_QUOTE.test(visible) || taskOf(visible)?.mark === ' ') continue;
-      this.add(linksOfLine(scan), line, sections[sections.length - 1]?.dating ?? this.noteDating);
+      if (heading) title = this.section(heading.level, heading.content, datedHeadingOf(heading), line, sections, title);
+      this.linksOn(visible, scan, line, sections);
     }
     return { title };
+  }
+
+  /** A heading read by its characters (headingAt, as headingOf and datedHeadingOf read it). */
+  private heading(text: string, { level, contentStart, contentEnd }: HeadingSpan, line: number, sections: Section[], title: string | undefined): string | undefined {
+    let dated: { date: LocalDate; minutes?: number } | undefined;
+    if (level >= 2 && level <= 4 && contentEnd - contentStart >= 10 && isIsoDateAt(text, contentStart) && firstIsoDate(text, contentStart, contentEnd) === contentStart) {
+      const date = dayAt(text, contentStart);
+      const duration = date && durationAt(text, skipBlanks(text, contentStart + 10, contentEnd), contentEnd);
+      if (date) dated = { date, minutes: duration?.minutes || undefined };
+    }
+    return this.section(level, level === 1 && title === undefined ? text.slice(contentStart, contentEnd) : '', dated, line, sections, title);
+  }
+
+  /** A heading of `level`: it closes every section of its level or deeper; an undated one inherits its parent's date. */
+  private section(level: number, content: string, dated: { date: LocalDate; minutes?: number } | undefined, line: number, sections: Section[], title: string | undefined): string | undefined {
+    while (sections.length && sections[sections.length - 1].level >= level) sections.pop();
+    const dating: Dating | undefined = dated
+      ? { date: dated.date, headingLine: line, ...(dated.minutes !== undefined && { minutes: dated.minutes }) }
+      : sections[sections.length - 1]?.dating;
+    sections.push({ level, dating });
+    return level === 1 && title === undefined ? content : title;
+  }
+
+  /** The links of a line with a `[`, unless it is a quote or an open task (a plan, not a contact). */
+  private linksOn(visible: string, scan: string, line: number, sections: readonly Section[]): void {
+    if (!scan.includes('[') || BLOCK_QUOTE.test(visible) || taskOf(visible)?.mark === ' ') return;
+    this.add(linksOfLine(scan), line, sections[sections.length - 1]?.dating ?? this.noteDating);
   }
 
   private add(found: ReturnType<typeof linksOfLine>, line: number, dating: Dating): void {

@@ -2,21 +2,22 @@
 // precise problem (at the key's line) for a value that cannot be used. A note is never dropped: a note
 // whose front matter cannot be read still becomes a customer, marked broken, named after its file.
 import { parseCadence } from './cadence';
-import { misspeltKeys } from '../editorHelp/misspeltKeys';
+import { meantKey, misspeltKeys } from '../editorHelp/misspeltKeys';
 import { foundValue } from './foundValue';
 import { parseDateOrDateTime } from '../time/dates';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { readFrontMatter, type FrontMatter } from '../frontMatter/read';
 import { KeyLines } from '../frontMatter/keyPlace';
-import { LaterKeyLines, withKeyLines } from '../frontMatter/laterKeyLines';
-import { detach, parseBody } from './noteBody';
+import { parseBody } from './noteBody';
+import { detach, keptDay, keptList, NONE } from './kept';
+import { keyLineOf } from './keyLine';
 import { parseTimeGoal } from './timeGoal';
 import { frontMatterTarget } from './wikiTarget';
 import { emailAddress } from './emailAddress';
 import { readImportantDates } from './importantDates';
 import { type CustomerNote, type CustomerStatus, type FieldMessage, type FoundValue, type ImportantDate, type LocalDate, type Message, type NoteBody, type NoteProblem, type ParseSettings, STATUSES, type TimeGoal, type TimeGoalMessage } from '../model';
 
-const EMPTY_BODY: NoteBody = { entries: [], habits: [], commitments: [], register: [], closeness: [] };
+const EMPTY_BODY: NoteBody = { entries: NONE, habits: NONE, commitments: NONE, register: NONE, closeness: NONE };
 
 export function parseCustomerNote(id: string, fileName: string, text: string, settings: ParseSettings): CustomerNote {
   const fileTitle = fileName.replace(/\.md$/i, '');
@@ -29,7 +30,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     const { problem } = read;
     return {
       ...body, id, name: body.title?.trim() || fileTitle, nameSource: body.title ? 'heading' : 'file name',
-      tags: [], aliases: [], emails: [], mentions: [], dates: [], cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
+      tags: NONE, aliases: NONE, emails: NONE, mentions: NONE, dates: NONE, cadenceDays: settings.defaultCadenceDays, cadenceFromNote: false, status: 'active',
       problems: [problem], brokenReason: problem.message,
     };
   }
@@ -38,7 +39,7 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
   const problems: NoteProblem[] = [];
   const lines = new KeyLines(fm.yaml, fm.yamlLine);
   const fields = new FieldReader(fm.data, lines, problems);
-  const misspelt = misspeltKeys(Object.keys(fm.data), lines);
+  const misspelt = misspeltKeys(mayBeSlips(Object.keys(fm.data)), lines);
 
   const fmName = fields.text('name');
   const name = fmName || body.title?.trim() || fileTitle;
@@ -53,22 +54,61 @@ export function parseCustomerNote(id: string, fileName: string, text: string, se
     } else fields.problem('cadence', cadence.message);
   }
   const status = fields.status();
-  const lastContacted = fields.date('last_contacted');
+  const lastContacted = keptDay(fields.date('last_contacted'));
+  // Only a warning about the date asks for its line: read from the text, or parsed for when it is asked.
+  const lastContactedLine = lastContacted ? keyLineOf(fm, 'last_contacted') : undefined;
   // `account: [[acme]]` unquoted is YAML for a list in a list: what the leader meant is the link.
   const wikiList = fm.data.account;
   const account = textTarget(isWikiList(wikiList) ? wikiList[0][0] : fields.text('account'));
-  // Only a warning about the date or the account asks for its line: found then, so a valid note costs nothing.
-  const keyLines = lastContacted || account ? new LaterKeyLines(detach(fm.yaml), fm.yamlLine) : undefined;
+  const accountLine = account ? keyLineOf(fm, 'account') : undefined;
   const aspirations = fields.text('aspirations') ?? body.aspirations;
+  // Read in this order, so that the problems are in the order of the note format's keys.
+  const role = fields.text('role');
+  const organization = fields.text('organization');
+  const owner = fields.text('owner');
+  const segment = fields.text('segment');
+  const tags = keptList(fields.tags());
+  const aliases = keptList(fields.aliases());
+  const emails = keptList(fields.emails());
+  const nextContact = keptDay(fields.date('next_contact'));
+  const snoozeUntil = keptDay(fields.date('snooze_until'));
+  const dates = keptList(fields.dates());
+  const timeGoal = fields.timeGoal();
 
-  const note: CustomerNote = {
-    ...body, id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
-    role: fields.text('role'), account, get accountLine() { return account ? keyLines!.lineOf('account') : undefined; }, ...(aspirations && { aspirations }), organization: fields.text('organization'), owner: fields.text('owner'), segment: fields.text('segment'),
-    tags: fields.tags(), aliases: fields.aliases(), emails: fields.emails(), mentions: [], cadenceDays, cadenceFromNote,
-    lastContacted, get lastContactedLine() { return lastContacted ? keyLines!.lineOf('last_contacted') : undefined; }, nextContact: fields.date('next_contact'), snoozeUntil: fields.date('snooze_until'), dates: fields.dates(),
-    status, timeGoal: fields.timeGoal(), problems, ...(misspelt.length > 0 && { misspeltKeys: misspelt }),
+  // One shape for every note (plain fields, no getters), so the index's notes share their hidden class.
+  const note: Writable<CustomerNote> = {
+    title: body.title, entries: body.entries, habits: body.habits, commitments: body.commitments, register: body.register, closeness: body.closeness,
+    id, name, nameSource: fmName ? 'front matter' : body.title ? 'heading' : 'file name',
+    role, account, accountLine: typeof accountLine === 'number' ? accountLine : undefined, organization, owner, segment,
+    tags, aliases, emails, mentions: NONE, cadenceDays, cadenceFromNote,
+    lastContacted, lastContactedLine: typeof lastContactedLine === 'number' ? lastContactedLine : undefined, nextContact, snoozeUntil, dates,
+    status, timeGoal, problems: keptList(problems),
   };
-  return withKeyLines(note, keyLines);
+  if (aspirations) note.aspirations = aspirations;
+  if (misspelt.length > 0) note.misspeltKeys = misspelt;
+  // Front matter whose key lines only a parse can tell: the line is parsed for when it is first read.
+  if (typeof accountLine === 'function') Object.defineProperty(note, 'accountLine', { get: accountLine, enumerable: true, configurable: true });
+  if (typeof lastContactedLine === 'function') Object.defineProperty(note, 'lastContactedLine', { get: lastContactedLine, enumerable: true, configurable: true });
+  return note;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+// Whether a key may be a slip for a known one: the same few keys in every note, so asked once each.
+const MAX_KEYS = 512;
+const slips = new Map<string, boolean>();
+
+/** The keys that meantKey may name a known key for; misspeltKeys places only those. */
+function mayBeSlips(keys: readonly string[]): string[] {
+  return keys.filter((key) => {
+    let slip = slips.get(key);
+    if (slip === undefined) {
+      slip = meantKey(key) !== undefined;
+      if (slips.size >= MAX_KEYS) slips.clear();
+      slips.set(detach(key), slip);
+    }
+    return slip;
+  });
 }
 
 /** `acme`, `"[[acme|Acme]]"`: what the value links to, as a link in the body would. */

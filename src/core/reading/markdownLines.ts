@@ -1,7 +1,7 @@
 // The Markdown facts every line scan needs, shared so the parsers and the editor agree: whether a line
 // is code (inside a ``` or ~~~ block, or the fence itself), whether it is a heading (and a dated one, a
 // contact-log entry), whether it is a task item, and what is left of it outside HTML comments.
-import { parseIsoDate } from '../time/dates';
+import { dayOf } from './kept';
 import type { LocalDate } from '../model';
 
 // Linear on any line: the trailing `[ \t#]*` is stripped by a backwards pass, not by a lazy `(.*?)` that
@@ -47,7 +47,7 @@ export interface DatedHeading {
 export function datedHeadingOf(heading: Heading): DatedHeading | undefined {
   if (heading.level < 2 || heading.level > 4) return undefined;
   const dated = DATED_HEADING.exec(heading.content);
-  const date = dated ? parseIsoDate(dated[1]) : undefined;
+  const date = dated ? dayOf(dated[1]) : undefined;
   if (!dated || !date) return undefined;
   const duration = parseDuration(dated[2]);
   return { date, title: (duration ? duration.rest : dated[2]).trim(), minutes: duration?.minutes || undefined };
@@ -77,15 +77,36 @@ export function taskOf(line: string): TaskLine | undefined {
   return m ? { mark: m[2], markOffset: m[1].length, text: m[3] ?? '' } : undefined;
 }
 
+/**
+ * The fence marker a line starts with (FENCE's test, by characters): up to three spaces or tabs, then
+ * three backticks or tildes. The line is `text`'s `[start, end)`, without its line break.
+ */
+export function fenceAt(text: string, start: number, end: number): '```' | '~~~' | undefined {
+  let i = start;
+  while (i < end && i - start < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i - start > 3 || i + 3 > end) return undefined;
+  const c = text.charCodeAt(i);
+  if (c !== 0x60 && c !== 0x7e) return undefined;
+  return text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c ? (c === 0x60 ? '```' : '~~~') : undefined;
+}
+
 /** Tracks fenced code blocks line by line: only the marker that opened a block closes it. */
 export class CodeFence {
   private open: string | undefined;
 
   /** True when `line` is a fence or lies inside a code block: it is code, not Markdown structure. */
   isCode(line: string): boolean {
-    const marker = FENCE.exec(line);
-    if (!marker) return this.open !== undefined;
-    this.open = this.open === undefined ? marker[1] : this.open === marker[1] ? undefined : this.open;
+    return this.step(FENCE.exec(line)?.[1]);
+  }
+
+  /** isCode of the line `text`'s `[start, end)`, without cutting it out. */
+  isCodeAt(text: string, start: number, end: number): boolean {
+    return this.step(fenceAt(text, start, end));
+  }
+
+  private step(marker: string | undefined): boolean {
+    if (marker === undefined) return this.open !== undefined;
+    this.open = this.open === undefined ? marker : this.open === marker ? undefined : this.open;
     return true;
   }
 }

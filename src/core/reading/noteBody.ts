@@ -1,214 +1,199 @@
 // One pass over a note's Markdown body: the title heading, dated contact-log entries, and the
 // insight markers (habit tags, commitments, opportunities and risks, closeness). Fenced code is skipped.
 // A template is not data: an empty promise or register item, a `1-5` closeness, a `(0m)` duration and a
-// habit tag with nothing written under it yet all count for nothing (see `isWritten`).
-import { formatDate, parseIsoDate } from '../time/dates';
-import { CodeFence, datedHeadingOf, headingOf, stripComments, taskOf } from './markdownLines';
-import { HABITS, type ClosenessPoint, type Commitment, type Habit, type HabitMark, type LocalDate, type LogEntry, type NoteBody, type RegisterItem } from '../model';
+// habit tag with nothing written under it yet all count for nothing (see writtenLine.ts).
+// The text is walked line by line as offsets, never split: the first characters of a line say what it
+// can be, so a line of prose costs a few character tests; a heading, a promise, a register item or a
+// closeness is read by its characters (lineReaders.ts); only a line the patterns must judge (a comment,
+// a line a section or habit tag waits for) is cut out and read by them (bodyState.ts).
+import { CodeFence, fenceAt, stripComments } from './markdownLines';
+import { Ahead, hasContent, skipBlanks } from './lineScan';
+import { checkboxAt, closenessAt, dueAt, durationAt, firstIsoDate, habitTagAt, hasAnd, headingAt, type HeadingSpan, notedAt, ODD_BREAKS, registerKindAt, trimmed } from './lineReaders';
+import { dayAt, detach, keptTitle } from './kept';
+import { BodyState, withoutNotes } from './bodyState';
+import { isWritten } from './writtenLine';
+import type { LocalDate, NoteBody } from '../model';
 
-const ANY_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-const HABIT_TAG = /(?:^|\s)#habit\/(understand|vulnerability|time)\b/;
-const DUE = /\(due[ \t]+(\d{4}-\d{2}-\d{2})\)/i;
-// `(due YYYY-MM-DD)` as a template leaves it: no date yet.
-const DUE_PLACEHOLDER = /\(due[ \t]+YYYY-MM-DD\)/i;
-const REGISTER_ITEM = /^[ \t]*[-*+][ \t]+(Opportunity|Risk):[ \t]*(.*)$/i;
-const NOTED = /\((noted|revisited)[ \t]+(\d{4}-\d{2}-\d{2})\)/gi;
-// One digit 1-5, not the start of a range (`1-5`, a template's hint) or of a longer number.
-const CLOSENESS = /^[ \t]*(?:[-*+][ \t]+)?\**Closeness\**:\**[ \t]*([1-5])(?![\d.,]?\d|[ \t]*[-–])/i;
-// `## Opportunities and risks` and a reflection heading like `### Reflection: Opportunities and risks (…)`.
-const REGISTER_SECTION = /\bopportunities and risks\b/i;
-// `## People and aspirations`: its first item says what the person (or the account's people) aspire to.
-const ASPIRATIONS_SECTION = /\bpeople and aspirations\b/i;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/;
+export { detach } from './kept';
+export { isWritten } from './writtenLine';
 
-/**
- * A copy of a piece of a note that does not keep the whole note alive. V8 represents a substring (a
- * regex match, `slice`, `trim`) of a long string as a view into it, so a 20-character title kept in the
- * index would retain the note's entire text: about 4 KB per customer. Concatenating and slicing again
- * makes the view point into a fresh string of the piece's own length. Short pieces are copies already.
- */
-export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
+const HASH = 0x23;
 
 export function parseBody(text: string, startOffset = 0, firstLine = 0): NoteBody {
-  const entries: LogEntry[] = [];
-  const habits: HabitMark[] = [];
-  const commitments: Commitment[] = [];
-  const register: RegisterItem[] = [];
-  const closeness: ClosenessPoint[] = [];
-  let title: string | undefined;
-  const fence = new CodeFence();
-  let headingDate: LocalDate | undefined;
-  let headingLevel = 0;
-  let currentEntry: LogEntry | undefined;
-  /** Level of the heading that opened an opportunities-and-risks section; 0 outside one. */
-  let registerLevel = 0;
-  /** The first item written under "People and aspirations", line by line until it ends. */
-  let aspirations: string | undefined;
-  let aspiring: string[] | undefined;
-  const aspired = () => {
-    if (aspiring?.length && aspirations === undefined) aspirations = detach(aspiring.join(' '));
-    aspiring = undefined;
-  };
-  /** Habit tags whose section is still open: they count once something is written in it. */
-  let open: PendingHabit[] = [];
-  let inComment = false;
+  return new BodyPass(text, startOffset).run(startOffset, firstLine);
+}
 
-  const close = (level: number) => {
-    const still: PendingHabit[] = [];
-    for (const mark of open) {
-      if (level > mark.level) still.push(mark);
-      else if (mark.written) habits.push({ habit: mark.habit, date: mark.date, line: mark.line });
+class BodyPass extends BodyState {
+  private readonly fence = new CodeFence();
+  private inComment = false;
+  /** Searches for what most notes never hold; undefined when the body holds none. */
+  private readonly comments: Ahead | undefined;
+  private readonly habitTags: Ahead | undefined;
+  private readonly oddBreaks: Ahead[] | undefined;
+  private readonly parens: Ahead;
+  private readonly spaces: Ahead;
+
+  constructor(private readonly text: string, startOffset: number) {
+    super();
+    this.comments = Ahead.of(text, '<!--', startOffset);
+    // Six characters, not `#habit/`: from seven on, each search first builds a Boyer-Moore table.
+    this.habitTags = Ahead.of(text, '#habit', startOffset);
+    const odd = ODD_BREAKS.map((c) => Ahead.of(text, c, startOffset));
+    this.oddBreaks = odd.some((ahead) => ahead) ? odd.map((ahead, i) => ahead ?? new Ahead(text, ODD_BREAKS[i])) : undefined;
+    this.parens = new Ahead(text, '(');
+    this.spaces = new Ahead(text, ' ');
+  }
+
+  run(startOffset: number, firstLine: number): NoteBody {
+    const text = this.text;
+    let line = firstLine;
+    for (let start = startOffset; start <= text.length; line++) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+      this.lineAt(start, end, line);
+      start = next;
     }
-    open = still;
-  };
-  const written = () => {
-    for (const mark of open) mark.written = true;
-  };
+    return this.result();
+  }
 
-  let line = firstLine;
-  for (let start = startOffset; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    start = end + 1;
-
-    if (fence.isCode(lineText)) {
+  /** The line `[start, end)` of the text, without its line break. */
+  private lineAt(start: number, end: number, line: number): void {
+    // An empty line only ends an aspirations item (or is a comment's or a fence's nothing).
+    if (start === end && !this.aspiring) return;
+    const text = this.text;
+    if (this.fence.isCodeAt(text, start, end)) {
       // Code the leader wrote under a reflection is writing too; it is never structure.
-      if (open.length && lineText.trim() && !/^[ \t]{0,3}(```|~~~)/.test(lineText)) written();
-      continue;
+      if (this.open.length && hasContent(text, start, end) && !fenceAt(text, start, end)) this.written();
+      return;
     }
     // HTML comments are a template's hints: neither structure nor writing.
-    let visible = lineText;
-    if (inComment || visible.includes('<!--')) {
-      const stripped = stripComments(visible, inComment);
-      visible = stripped.text;
-      inComment = stripped.open;
+    if (this.inComment || this.comments?.within(start, end)) {
+      const stripped = stripComments(text.slice(start, end), this.inComment);
+      this.inComment = stripped.open;
+      this.read(stripped.text, line);
+      return;
     }
+    const heading = start < end && text.charCodeAt(start) === HASH && this.plain(start, end) ? headingAt(text, start, end) : undefined;
+    if (heading) return this.heading(heading, line);
+    if (this.aspiring) this.aspire(text.slice(start, end));
+    if (!this.settled()) this.rest(text.slice(start, end), line);
+    else if (this.habitTags?.within(start, end)) this.tagLine(start, end, line);
+    else if (!this.item(start, end, line)) this.rest(text.slice(start, end), line);
+  }
 
-    const heading = headingOf(visible);
-    if (heading) {
-      const { level, content } = heading;
-      if (level === 1 && title === undefined) title = detach(content);
-      if (registerLevel && level <= registerLevel) registerLevel = 0;
-      if (REGISTER_SECTION.test(content)) registerLevel = level;
-      aspired();
-      if (aspirations === undefined && ASPIRATIONS_SECTION.test(content)) aspiring = [];
-      close(level);
-      // An undated tag is dated by the first date written below it, before the next heading.
-      for (const mark of open) mark.dating = false;
-      const anyDate = ANY_DATE.exec(content);
-      headingDate = anyDate ? parseIsoDate(anyDate[1]) : undefined;
-      headingLevel = level;
-      currentEntry = undefined;
-      const dated = datedHeadingOf(heading);
-      if (dated) {
-        currentEntry = { date: dated.date, title: detach(dated.title), line, minutes: dated.minutes };
-        entries.push(currentEntry);
-      }
-      continue;
-    }
-    if (aspiring) {
-      const text = visible.trim();
-      if (aspiring.length && (!text || LIST_ITEM.test(visible))) aspired();
-      else if (text && isWritten(visible)) aspiring.push(text.replace(LIST_ITEM, ''));
-    }
-    if (open.some((m) => m.dating)) {
-      const found = ANY_DATE.exec(visible);
-      const date = found ? parseIsoDate(found[1]) : undefined;
-      if (date) {
-        for (const mark of open) {
-          if (mark.dating) {
-            mark.date = date;
-            mark.dating = false;
-          }
-        }
-      }
-    }
-    if (!visible.includes('#') && !visible.includes('[') && !visible.includes(':')) {
-      if (open.length && isWritten(visible)) written();
-      continue;
-    }
+  /** Whether the line holds none of ODD_BREAKS (`.` matches every character of it). */
+  private plain(start: number, end: number): boolean {
+    const odd = this.oddBreaks;
+    return !odd || (!odd[0].within(start, end) && !odd[1].within(start, end) && !odd[2].within(start, end));
+  }
 
-    const habit = HABIT_TAG.exec(visible);
-    if (habit) {
-      // The shared constant, not the match: `vulnerability` is long enough to be a view into the note.
-      const name = HABITS.find((h) => h === habit[1])!;
-      open.push({ habit: name, date: headingDate, line, level: headingLevel, written: false, dating: !headingDate });
-    }
-    if (open.length && isWritten(visible)) written();
-
-    const task = taskOf(visible);
-    if (task) {
-      const rest = task.text;
-      const due = DUE.exec(rest);
-      const what = rest.replace(DUE, '').replace(DUE_PLACEHOLDER, '').trim();
-      // An empty checkbox is a template's blank, not a promise.
-      if (what) commitments.push({ text: detach(what), done: task.mark !== ' ', due: due ? parseIsoDate(due[1]) : undefined, line });
-      continue;
-    }
-    if (registerLevel) {
-      const item = REGISTER_ITEM.exec(visible);
-      const registered = item && registerItem(item[1], item[2], line);
-      if (registered?.text) register.push(registered);
-    }
-    if (currentEntry) {
-      const c = CLOSENESS.exec(visible);
-      if (c) closeness.push({ date: currentEntry.date, value: Number(c[1]), line });
+  private heading({ level, contentStart, contentEnd }: HeadingSpan, line: number): void {
+    const text = this.text;
+    if (level === 1 && this.title === undefined) this.title = detach(text.slice(contentStart, contentEnd));
+    // Both section names are 22 characters or more and hold ` and `: most headings are never cut out to be tested.
+    const content = contentEnd - contentStart >= 22 && hasAnd(text, contentStart, contentEnd, this.spaces) ? text.slice(contentStart, contentEnd) : '';
+    const at = firstIsoDate(text, contentStart, contentEnd);
+    const date = at === -1 ? undefined : dayAt(text, at);
+    this.headingSeen(level, content, date);
+    // datedHeadingOf: a date first, then the title and perhaps a duration.
+    if (level >= 2 && level <= 4 && at === contentStart && date) {
+      const rest = skipBlanks(text, at + 10, contentEnd);
+      const duration = durationAt(text, rest, contentEnd);
+      const [from, to] = trimmed(text, rest, duration ? duration.open : contentEnd);
+      this.entrySeen(date, keptTitle(text.slice(from, to)), line, duration?.minutes || undefined);
     }
   }
-  close(0);
-  aspired();
-  habits.sort((a, b) => a.line - b.line);
-  return { title, entries, habits, commitments, register, closeness, ...(aspirations && { aspirations }) };
-}
 
-interface PendingHabit {
-  readonly habit: Habit;
-  date?: LocalDate;
-  readonly line: number;
-  /** Level of the heading the tag sits under (0 above every heading): its section ends at one as high. */
-  readonly level: number;
-  written: boolean;
-  /** Still looking for the first date below an undated tag. */
-  dating: boolean;
-}
-
-// The lines a reflection template writes by itself, none of which the leader has written yet:
-// a bold question (with an italic hint), an italic line, a label with nothing after it (`- With them:`),
-// habit tags alone, an empty checkbox or register item, a thematic break. Tested on the trimmed line,
-// with no two adjacent runs of spaces in one pattern, so a 1 MB line of spaces stays linear.
-const PROMPT = /^\*\*[^*]*\*\*(?:[ \t]+_[^_]*_)?$/;
-const ITALIC_ONLY = /^_[^_]+_$/;
-const BULLET = /^[-*+][ \t]+/;
-const DATE_NOTE = /^\((?:due|noted)[ \t][^)]*\)$/i;
-const BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
-const CLOSENESS_LINE = /^(?:[-*+][ \t]+)?\**Closeness\**:/i;
-const MAX_LABEL = 80;
-
-/** Whether a line holds something the leader wrote, rather than a template's own text or a blank. */
-export function isWritten(line: string): boolean {
-  const text = line.trim();
-  if (!text) return false;
-  if (CLOSENESS_LINE.test(text)) return CLOSENESS.test(text);
-  if (PROMPT.test(text) || ITALIC_ONLY.test(text) || BREAK.test(text)) return false;
-  if (text.split(/[ \t]+/).every((word) => word.startsWith('#habit/'))) return false;
-  // What is left once a trailing `(due …)` / `(noted …)` is set aside: nothing, or only a label.
-  const open = text.lastIndexOf('(');
-  const rest = open !== -1 && DATE_NOTE.test(text.slice(open)) ? text.slice(0, open).trimEnd() : text;
-  const task = taskOf(rest);
-  if (task) return task.text.trim() !== '';
-  const label = rest.replace(BULLET, '');
-  return !(label.endsWith(':') && label.length <= MAX_LABEL && label.indexOf(':') === label.length - 1);
-}
-
-function registerItem(kind: string, rest: string, line: number): RegisterItem {
-  let touched: LocalDate | undefined;
-  for (const m of rest.matchAll(NOTED)) {
-    const date = parseIsoDate(m[2]);
-    if (date && (!touched || m[2] > formatDate(touched))) touched = date;
+  /** A line with `#habit` on it that starts as no item can (`#habit/time Asked what …`): its tag, and whether it is writing. */
+  private tagLine(start: number, end: number, line: number): void {
+    const text = this.text;
+    const c = text.charCodeAt(skipBlanks(text, start, end));
+    if (c === 0x2d || c === 0x2a || c === 0x2b || c === 0x43 || c === 0x63) return this.rest(text.slice(start, end), line);
+    const habit = habitTagAt(text, start, end, this.habitTags!);
+    if (habit) this.tagSeen(habit, line);
+    if (this.open.length && isWritten(text.slice(start, end))) this.written();
   }
-  return { kind: kind.toLowerCase() === 'risk' ? 'risk' : 'opportunity', text: detach(rest.replace(NOTED, '').trim()), touched, line };
+
+  /**
+   * A line that is no heading, read by its first characters: a task, a register item, a closeness, or
+   * (most lines) nothing. False when the line must be read with the patterns after all.
+   */
+  private item(start: number, end: number, line: number): boolean {
+    const text = this.text;
+    const i = skipBlanks(text, start, end);
+    if (i === end) return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x43 || c === 0x63) return this.closenessLine(i, end, line);
+    if (c !== 0x2d && c !== 0x2a && c !== 0x2b) return true;
+    const j = skipBlanks(text, i + 1, end);
+    // `**Closeness:** 4`: stars, no bullet.
+    if (j === i + 1 || j === end) return c === 0x2a ? this.closenessLine(i, end, line) : true;
+    const d = text.charCodeAt(j);
+    if (d === 0x5b) return this.taskLine(j, end, line);
+    if (this.registerLevel && (d === 0x4f || d === 0x6f || d === 0x52 || d === 0x72)) return this.registerLine(j, end, line);
+    return this.closenessLine(i, end, line);
+  }
+
+  /** A promise, `- [ ] send the roadmap (due 2026-12-05)`, its checkbox at `at`. */
+  private taskLine(at: number, end: number, line: number): boolean {
+    const text = this.text;
+    const box = checkboxAt(text, at, end, this.plain(at, end));
+    if (!box) return true;
+    const { textStart } = box;
+    let what: string;
+    let due: LocalDate | undefined;
+    const paren = this.parens.next(textStart);
+    if (paren >= end) what = text.slice(...trimmed(text, textStart, end));
+    else {
+      // One `(`, the due date's: a second one could be a template's `(due YYYY-MM-DD)`, for the patterns.
+      const found = dueAt(text, paren, end);
+      if (!found || this.parens.next(paren + 1) < end) return false;
+      due = dayAt(text, found.date);
+      const [after, afterEnd] = trimmed(text, found.after, end);
+      what = after === afterEnd ? text.slice(...trimmed(text, textStart, paren)) : (text.slice(textStart, paren) + text.slice(found.after, end)).trim();
+    }
+    // An empty checkbox is a template's blank, not a promise.
+    if (what) this.commitments.push({ text: detach(what), done: box.mark !== 0x20, due, line });
+    return true;
+  }
+
+  /** An opportunity or risk, `- Risk: key sponsor leaves (noted 2026-06-01)`, its kind at `at`. */
+  private registerLine(at: number, end: number, line: number): boolean {
+    const text = this.text;
+    const item = registerKindAt(text, at, end, this.plain(at, end));
+    if (!item) return true;
+    // The text without its `(noted …)` and `(revisited …)`: most often they all trail it, and it is one piece.
+    let from = item.textStart;
+    let first = -1;
+    let trailing = true;
+    let touched: LocalDate | undefined;
+    for (let paren = this.parens.next(from); paren < end; paren = this.parens.next(paren + 1)) {
+      const noted = notedAt(text, paren, end);
+      if (!noted) continue;
+      if (first === -1) first = paren;
+      else trailing &&= !hasContent(text, from, paren);
+      from = noted.after;
+      const date = dayAt(text, noted.date);
+      // The later of the dates.
+      if (date && (!touched || ordinal(date) > ordinal(touched))) touched = date;
+      paren = noted.after - 1;
+    }
+    const written = first === -1 ? text.slice(...trimmed(text, from, end))
+      : trailing && !hasContent(text, from, end) ? text.slice(...trimmed(text, item.textStart, first))
+      : withoutNotes(text.slice(item.textStart, end));
+    if (written) this.register.push({ kind: item.kind, text: detach(written), touched, line });
+    return true;
+  }
+
+  /** `Closeness: 4` (CLOSENESS) under a dated heading, the line's first character at `at`. */
+  private closenessLine(at: number, end: number, line: number): boolean {
+    if (!this.currentEntry) return true;
+    const value = closenessAt(this.text, at, end);
+    if (value) this.closeness.push({ date: this.currentEntry.date, value, line });
+    return true;
+  }
 }
+
+const ordinal = (date: LocalDate) => date.year * 10000 + date.month * 100 + date.day;

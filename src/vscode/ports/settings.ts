@@ -73,6 +73,24 @@ export function dailyReminderEnabled(): boolean {
   return vscode.workspace.getConfiguration(SECTION, null).get<unknown>('dailyReminder', true) !== false;
 }
 
+/** What Import Calendar… reads of a calendar: one window-wide choice, whichever folder the notes are in. */
+export interface CalendarSettings {
+  /** Days back from today whose meetings are imported. */
+  readonly windowDays: number;
+  /** The leader's own addresses: a meeting they declined is no contact. */
+  readonly ownEmails: readonly string[];
+}
+
+export function calendarSettings(): CalendarSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, null);
+  const days = config.get<unknown>('calendarWindowDays', 90);
+  const emails = config.get<unknown>('calendarEmails', []);
+  return {
+    windowDays: typeof days === 'number' && Number.isInteger(days) && days >= 1 ? days : 90,
+    ownEmails: Array.isArray(emails) ? emails.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [],
+  };
+}
+
 function globSetting(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() ? value.trim() : fallback;
 }

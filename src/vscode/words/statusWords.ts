@@ -1,6 +1,6 @@
 // The status bar in the leader's words, with theme icons: `$(person) Acme · 12d` in a customer note,
 // `$(organization) 3 overdue · Globex 42d` elsewhere, and a Markdown tooltip in which every value from a
-// note is escaped.
+// note is escaped; `$(sync~spin) Rapport: indexing…` while the customer notes are read.
 import * as vscode from 'vscode';
 import type { ContactState } from '../../core/model';
 import { escapeIcons, escapeMarkdown, truncate } from '../../core/markdownText';
@@ -23,6 +23,15 @@ const NAME_IN_STATUS = 28;
 
 export function statusWords(model: StatusModel): StatusView {
   return { text: focusText(model.focus), tooltip: tooltipText(model.tooltip), warning: model.warning };
+}
+
+/** While the customer notes are read: no count yet, since it would count only what is read so far. */
+export function indexingWords(): StatusView {
+  return {
+    text: `$(sync~spin) ${vscode.l10n.t('Rapport: indexing…')}`,
+    tooltip: vscode.l10n.t('Rapport is reading the customer notes; the days since contact follow once every note is in.'),
+    warning: false,
+  };
 }
 
 function focusText(focus: StatusFocus): string {

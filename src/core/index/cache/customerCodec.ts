@@ -1,20 +1,18 @@
 // A customer note as the index cache keeps it: its own parse, never the mentions other notes make of it
 // (those are joined again from the linking notes' cache). Short keys, absent when empty; the lists the
-// body pass fills as flat tuples; days as numbers (20261120); and, to place `account` and
-// `last_contacted` later, the front matter's YAML while those lines are not known (placing them now
-// would parse every note's YAML again). `decode` checks every value and gives the note parse gave, every
-// key present (undefined when absent) so that all notes read back share one shape.
-import { keyLinesOf, withKeyLines } from '../../frontMatter/laterKeyLines';
+// body pass fills as flat tuples; days as numbers (20261120); the lines of `account` and `last_contacted`
+// as numbers (where only a parse of the YAML can tell them, it is done when the note is written here, in
+// the background, rather than kept for later). `decode` checks every value and gives the note parse gave,
+// every key present (undefined when absent) so that all notes read back share one shape.
 import { isValidDate } from '../../time/dates';
 import { HABITS, STATUSES, type ClosenessPoint, type Commitment, type CustomerNote, type HabitMark, type ImportantDate, type LogEntry, type MisspeltKey, type NoteProblem, type ProblemCode, type RegisterItem, type TimeGoal } from '../../model';
 import type { NoteCodec } from '../noteKind';
-import { keyLinesData, keyLinesFrom } from './keyLinesData';
 import { noteProblemMessage } from './messageShape';
 import { dayNumber, type Days, oneOf, optionalText, optionalWhole, plainRecords, record, records, text, texts, tuples, whole, wrong } from './shapes';
 
 const KEYS: ReadonlySet<string> = new Set([
   'n', 's', 't', 'role', 'acct', 'org', 'own', 'seg', 'asp', 'tag', 'aka', 'mail', 'cd', 'cn', 'lc', 'nc', 'su',
-  'dt', 'st', 'goal', 'p', 'mk', 'br', 'e', 'h', 'c', 'r', 'k', 'y', 'al', 'll',
+  'dt', 'st', 'goal', 'p', 'mk', 'br', 'e', 'h', 'c', 'r', 'k', 'al', 'll',
 ]);
 const NAME_SOURCES = { h: 'heading', f: 'file name' } as const;
 const PER: readonly TimeGoal['per'][] = ['week', 'month'];
@@ -58,12 +56,8 @@ function encode(note: CustomerNote): unknown {
   if (note.commitments.length) o.c = note.commitments.flatMap((c) => [c.text, c.done ? 1 : 0, c.due ? dayNumber(c.due) : 0, c.line]);
   if (note.register.length) o.r = note.register.flatMap((r) => [r.kind, r.text, r.touched ? dayNumber(r.touched) : 0, r.line]);
   if (note.closeness.length) o.k = note.closeness.flatMap((c) => [dayNumber(c.date), c.value, c.line]);
-  const later = keyLinesOf(note);
-  if (later) o.y = keyLinesData(later);
-  else {
-    put(o, 'al', note.accountLine);
-    put(o, 'll', note.lastContactedLine);
-  }
+  put(o, 'al', note.accountLine);
+  put(o, 'll', note.lastContactedLine);
   return o;
 }
 
@@ -75,13 +69,12 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
   const o = record(data, KEYS, 'customer note');
   const account = optionalText(o.acct, 'account');
   const lastContacted = o.lc === undefined ? undefined : days.of(o.lc, 'last_contacted');
-  const later = o.y === undefined ? undefined : keyLinesFrom(o.y);
   const accountLine = optionalWhole(o.al, 'accountLine');
   const lastContactedLine = optionalWhole(o.ll, 'lastContactedLine');
   const aspirations = optionalText(o.asp, 'aspirations');
   const misspelt = o.mk === undefined ? undefined : misspeltKeys(o.mk);
   const brokenReason = o.br === undefined ? undefined : noteProblemMessage(o.br, 'brokenReason');
-  const note: CustomerNote = {
+  return {
     title: optionalText(o.t, 'title'),
     entries: o.e === undefined ? NONE : entries(o.e, days),
     habits: o.h === undefined ? NONE : habits(o.h, days),
@@ -94,7 +87,7 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
     nameSource: o.s === undefined ? 'front matter' : NAME_SOURCES[oneOf(o.s, ['h', 'f'], 'nameSource')],
     role: optionalText(o.role, 'role'),
     account,
-    get accountLine() { return later && account ? later.lineOf('account') : accountLine; },
+    accountLine,
     organization: optionalText(o.org, 'organization'),
     owner: optionalText(o.own, 'owner'),
     segment: optionalText(o.seg, 'segment'),
@@ -105,7 +98,7 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
     cadenceDays: whole(o.cd, 'cadenceDays'),
     cadenceFromNote: o.cn === undefined ? false : o.cn === 1 || wrong('cadenceFromNote'),
     lastContacted,
-    get lastContactedLine() { return later && lastContacted ? later.lineOf('last_contacted') : lastContactedLine; },
+    lastContactedLine,
     nextContact: o.nc === undefined ? undefined : days.of(o.nc, 'next_contact'),
     snoozeUntil: o.su === undefined ? undefined : days.of(o.su, 'snooze_until'),
     dates: o.dt === undefined ? NONE : importantDates(o.dt),
@@ -115,7 +108,6 @@ function decode(id: string, data: unknown, days: Days): CustomerNote {
     misspeltKeys: misspelt,
     brokenReason,
   };
-  return withKeyLines(note, later);
 }
 
 
