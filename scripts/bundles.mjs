@@ -21,8 +21,8 @@ export function bundles({ production = false } = {}) {
   // The calendar reader on its own, so that activation never loads ical.js: the command requires it.
   const calendar = { ...common, entryPoints: ['src/calendar.ts'], outfile: 'dist/calendar.js', platform: 'node', target: 'node20' };
 
-  // A web worker has no Node: Buffer and setImmediate come from scripts/web-shims/globals.js, `fs` is an
-  // empty stub (gray-matter only needs it for matter.read), other Node modules throw when required.
+  // A web worker has no Node: setImmediate comes from scripts/web-shims/globals.js, `fs` is an empty
+  // stub (the note reader then reads through vscode.workspace.fs), other Node modules throw when required.
   const web = {
     ...common,
     outfile: 'dist/web/extension.js',

@@ -1,3 +1,3 @@
-// `fs` in the web bundle: gray-matter requires it at load time but only uses it in matter.read(), which
-// Rapport never calls (notes are read through vscode.workspace.fs).
+// `fs` in the web bundle: the note reader asks for Node's fs to read local files faster, and falls back
+// to vscode.workspace.fs when it has no readFileSync, as here.
 module.exports = {};

@@ -49,7 +49,7 @@ describe('Rapport in the web worker extension host', () => {
     assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
   });
 
-  it('indexes the workspace notes through vscode.workspace.fs (gray-matter with the Buffer polyfill)', async () => {
+  it('indexes the workspace notes through vscode.workspace.fs', async () => {
     const rapport = await api();
     const names = rapport.customers().map((c) => c.name);
     assert.ok(names.includes('Acme Logistics'), `indexed: ${names.join(', ')}`);

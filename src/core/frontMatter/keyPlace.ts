@@ -35,7 +35,7 @@ function placeOf(pair: Pair): KeyPlace {
 
 /**
  * Lines of top-level keys in the whole file, for placing a problem. The YAML is parsed on the first
- * question only: a valid note never asks, so reading it costs what gray-matter costs.
+ * question only: a valid note never asks, so reading it costs what js-yaml costs.
  */
 export class KeyLines {
   private doc: Document | undefined;

@@ -1,7 +1,7 @@
 // How a value is spelled in YAML when Rapport writes it, the one rule for every value it writes (the
 // front matter editor and a new customer note alike): plain when that is unambiguous, double-quoted
 // otherwise. "Unambiguous" is checked with the parsers that read the note: `yaml` (used to edit) and
-// js-yaml (used by gray-matter to read); a name is also checked with the YAML 1.1 readers other tools use.
+// js-yaml (which reads the notes); a name is also checked with the YAML 1.1 readers other tools use.
 import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 

@@ -71,7 +71,7 @@ function frontMatterLinks(fm: FrontMatter, dating: Dating): NoteLink[] {
     .filter((target): target is string => target !== undefined);
   if (!targets.length) return [];
   // The key's line is read from the text; where only a parse of the YAML can tell (`yaml`'s Document,
-  // several times gray-matter's cost), it is parsed when a link's line is first asked for.
+  // several times js-yaml's cost), it is parsed when a link's line is first asked for.
   const line = keyLineOf(fm, CUSTOMERS);
   if (typeof line === 'number') return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, line, column: 0, length: CUSTOMERS.length, ...dating }));
   return targets.map((target) => ({ target, kind: 'name', fromFrontMatter: true, get line() { return line(); }, column: 0, length: CUSTOMERS.length, ...dating }));
