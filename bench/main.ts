@@ -48,12 +48,12 @@ const LIST_OPTIONS: ListOptions = { sortBy: 'overdue', showArchived: false, dueS
 const TARGETS = {
   ratioToFloorB: 1.3,
   updateMs: 2,
-  heapMBPer1000: 3,
+  heapMBPer1000: 1.5,
   rowsStatusMs10k: 20,
   bundleKB: 250,
   requireActivateMs: 50,
   eventLoopBlockMs: 50,
-  mentionRatioToFloor: 2,
+  mentionRatioToFloor: 1.3,
   /** A window reopened on an unchanged workspace: find + stat of every file, then the index cache. */
   warmRatioToFloor: 1.5,
   /** A keystroke's help in a 2 MB note costs a small share of one pass over the note: it never reads the body. */

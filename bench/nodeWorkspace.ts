@@ -10,6 +10,7 @@ import picomatch = require('picomatch');
 import type { IDisposable } from '../src/core/disposable';
 import { globBase } from '../src/core/index/glob';
 import type { FileStamp, NoteWorkspace, OpenCopy, WatchEvents } from '../src/core/index/ports';
+import { yieldToHost } from '../src/core/index/yieldToHost';
 import type { NoteFolder } from '../src/core/model';
 
 const EXCLUDED_DIRS = new Set(['node_modules', '.git']);
@@ -59,7 +60,13 @@ export class NodeWorkspace implements NoteWorkspace {
         return; // no such folder: no notes
       }
       this.counters.dirsListed.push(rel);
+      let sinceTurn = 0;
       for (const e of entries) {
+        // VS Code's search runs in another process: a folder of 20,000 notes must not hold this one's loop.
+        if (++sinceTurn === 1_000) {
+          sinceTurn = 0;
+          await yieldToHost();
+        }
         const childRel = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
           if (!EXCLUDED_DIRS.has(e.name)) await walk(childRel);

@@ -101,7 +101,13 @@ async function readAndCheck<T extends { readonly id: string }>(storage: NodeStor
 }
 
 /** Every note as a reader sees it (lines placed later included), by id. */
-const said = (notes: readonly object[]) => JSON.stringify([...notes].sort((a, b) => ((a as CustomerNote).id < (b as CustomerNote).id ? -1 : 1)));
+/** What the notes say, in id order, each object's keys in one order: the index cache need not keep the order keys were written in. */
+const said = (notes: readonly object[]) => JSON.stringify([...notes].sort((a, b) => ((a as CustomerNote).id < (b as CustomerNote).id ? -1 : 1)), keysInOrder);
+
+function keysInOrder(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 export async function benchWarm(port: NodeWorkspace, corpus: Corpus, cold: CustomerIndex, ctx: WarmContext): Promise<WarmResult> {
   const n = corpus.params.customers;

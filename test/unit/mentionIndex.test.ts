@@ -206,4 +206,38 @@ describe('mentions', () => {
       assert.equal(index.get(acme.id)!.lastContactedLine, 1);
     });
   });
+
+  describe('many notes at once', () => {
+    it('matches and joins them in pieces, giving the host turns, and is whole once settled', async () => {
+      const customers = Array.from({ length: 1_500 }, (_, i) => note({ id: `${WS}/customers/c${i}.md`, name: `Customer ${i}` }));
+      const { index, mentions } = setUp(customers);
+      const notes = Array.from({ length: 3_000 }, (_, i) => linking(`meetings/m${i}.md`, [link(`c${i % 1_500}`), link('nobody')]));
+      // Another task of the host, asking for a turn again and again while the notes are matched.
+      let turns = 0;
+      let settled = false;
+      const turn = () => {
+        turns++;
+        if (!settled) setImmediate(turn);
+      };
+      setImmediate(turn);
+      mentions.replaceAll(notes);
+      assert.equal(count(index, customers[1_499].id), 0, 'not all joined in the one call');
+      await mentions.settled();
+      settled = true;
+      assert.ok(turns >= 2, `the host had turns while they were matched (${turns})`);
+      assert.ok(customers.every((c) => count(index, c.id) === 2), 'every mention joined once settled');
+      assert.deepEqual(problems(mentions, 'meetings/m2999.md'), [{ id: 'link-unresolved', target: 'nobody' }]);
+    });
+
+    it('takes notes changed while the pieces run into the same work', async () => {
+      const customers = Array.from({ length: 600 }, (_, i) => note({ id: `${WS}/customers/c${i}.md`, name: `Customer ${i}` }));
+      const { index, mentions } = setUp(customers);
+      mentions.replaceAll(Array.from({ length: 1_200 }, (_, i) => linking(`meetings/m${i}.md`, [link(`c${i % 600}`)])));
+      mentions.set(linking('meetings/m0.md', [link('c1')]));
+      mentions.delete(`${WS}/meetings/m1.md`);
+      await mentions.settled();
+      assert.equal(count(index, customers[0].id), 1, 'm0 now links to c1, m600 still to c0');
+      assert.equal(count(index, customers[1].id), 2, 'm0 and m601; m1 deleted');
+    });
+  });
 });

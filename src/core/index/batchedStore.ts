@@ -22,6 +22,11 @@ export abstract class BatchedStore<T extends { readonly id: string }> implements
   /** Replaces the whole content (a full rescan), announcing only what actually changed. */
   replaceAll(notes: Iterable<T>): void {
     this.batch(() => {
+      if (this.notes.size === 0) {
+        // The first scan: nothing to drop, so no set of the ids seen.
+        for (const note of notes) this.set(note);
+        return;
+      }
       const seen = new Set<string>();
       for (const note of notes) {
         seen.add(note.id);

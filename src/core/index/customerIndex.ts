@@ -55,10 +55,18 @@ export class CustomerIndex extends BatchedStore<CustomerNote> {
 
 const NONE: readonly Mention[] = [];
 
-/** The note with other mentions: a copy that keeps its lazy fields lazy (a getter stays a getter). */
+/**
+ * The note with other mentions. A plain note is copied by a spread (the same shape, fast); one whose key
+ * lines are still to be placed (a getter, see reading/keyLine.ts) is copied with its getters, unread.
+ */
 function withMentions(note: CustomerNote, mentions: readonly Mention[]): CustomerNote {
   if (note.mentions === mentions || (note.mentions.length === 0 && mentions.length === 0)) return note;
+  if (!placesLinesLater(note)) return { ...note, mentions };
   const copy = Object.create(Object.getPrototypeOf(note), Object.getOwnPropertyDescriptors(note)) as CustomerNote;
   Object.defineProperty(copy, 'mentions', { value: mentions, enumerable: true });
   return copy;
+}
+
+function placesLinesLater(note: CustomerNote): boolean {
+  return Object.getOwnPropertyDescriptor(note, 'accountLine')?.get !== undefined || Object.getOwnPropertyDescriptor(note, 'lastContactedLine')?.get !== undefined;
 }

@@ -111,6 +111,7 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
       await this.flushing;
     }
     await this.flushing;
+    await this.index.settled?.();
   }
 
   /** Whether `id` is a note of this kind: in the store, or an open document its folder's glob matches. */
@@ -159,6 +160,7 @@ export class NoteIndexer<T extends { readonly id: string }> extends Disposable {
       return unsaved ?? note;
     });
     this.index.replaceAll(merged);
+    await this.index.settled?.();
     const fromCacheCount = found.filter((l) => l.from === 'cache').length;
     // Every note from the cache, and every note it holds found: the file would be written as it is.
     this.cache?.replaced(stamps, shadowed, fromCacheCount === found.length && fromCacheCount === cached.size);

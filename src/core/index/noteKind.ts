@@ -43,4 +43,6 @@ export interface NoteStore<T extends { readonly id: string }> {
   replaceAll(notes: Iterable<T>): void;
   /** Runs several updates and tells listeners once. */
   batch(update: () => void): void;
+  /** Resolves once what the store was given is in, for a store that takes large changes in pieces. */
+  settled?(): Promise<void>;
 }

@@ -1,15 +1,23 @@
 // Every Markdown note of the workspace, kept for its links, and the mentions they make of customers.
 // One note changed re-reads that note only and re-joins only the customers it mentioned before or
 // mentions now. When a customer's names change (renamed, an alias added, a note added or deleted),
-// every link is matched again: cheap, since only the links are kept, never the notes' text.
+// every link is matched again: cheap, since only the links are kept, never the notes' text. Many notes
+// at once (a scan, a rename) are matched and joined in pieces, giving the host a turn between them.
 import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
 import { BatchedStore } from '../index/batchedStore';
+import { yieldToHost } from '../index/yieldToHost';
 import type { CustomerNote, LinkingNote, LinkProblem, LocalDate, Mention, NoteLink } from '../model';
 import { LinkResolver, pathKey, titleKey, type KnownNotes, type Resolution } from './linkResolver';
 import { mentionsOfNote, type NoteMentions } from './noteMentions';
 
 export type MentionListener = (noteIds: readonly string[]) => void;
+type Change = [customerId: string, mentions: readonly Mention[]];
+
+/** More changed notes than this are matched in pieces; fewer (typing, one file saved) in one go. */
+const IN_ONE_GO = 500;
+/** How long one piece may keep the host: well under what a person notices. */
+const PIECE_MS = 12;
 
 export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNotes {
   private readonly resolved = new Map<string, NoteMentions>();
@@ -26,6 +34,12 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   private notesAdded = false;
   private notesRemoved = false;
   private readonly listeners = new Set<MentionListener>();
+  /** Notes added whose file title and path are not yet counted (see `known`): counted before any link is matched. */
+  private readonly uncounted = new Set<string>();
+  /** True while this index hands the customers their mentions (not a change of what they answer to). */
+  private joining = false;
+  /** Set while many notes are matched in pieces; changes meanwhile join that work. */
+  private draining: Promise<void> | undefined;
 
   constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
     super();
@@ -37,20 +51,29 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   }
 
   set(note: LinkingNote): void {
-    if (!this.notes.has(note.id)) this.known(note.id, +1);
+    if (!this.notes.has(note.id)) {
+      this.uncounted.add(note.id);
+      this.notesAdded = true;
+    }
     this.notes.set(note.id, note);
     this.changed(note.id);
   }
 
   delete(id: string): void {
     if (!this.notes.delete(id)) return;
-    this.known(id, -1);
+    if (!this.uncounted.delete(id)) this.known(id, -1);
+    this.notesRemoved = true;
     this.changed(id);
   }
 
   /** The problems of a note's links: ambiguous names, and links meant for a customer that name none. */
   problemsOf(id: string): readonly LinkProblem[] {
     return this.resolved.get(id)?.problems ?? [];
+  }
+
+  /** Resolves once every note given so far is matched and its mentions are joined into the customers. */
+  async settled(): Promise<void> {
+    while (this.draining) await this.draining;
   }
 
   /** Notes whose link problems may have changed. */
@@ -83,18 +106,25 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
     return this.paths.has(path);
   }
 
+  /** Counts the notes added, for up to `ms`; true when all are counted. */
+  private countAdded(ms: number): boolean {
+    const started = performance.now();
+    for (const id of this.uncounted) {
+      this.uncounted.delete(id);
+      this.known(id, +1);
+      if (performance.now() - started > ms) break;
+    }
+    return this.uncounted.size === 0;
+  }
+
+  /** Counts a note's file title and path in or out: what `hasTitle` and `hasPath` answer from. */
   private known(id: string, step: 1 | -1): void {
     const key = `${this.folderOf(id)}\n${titleKey(id)}`;
     const count = (this.titles.get(key) ?? 0) + step;
     if (count > 0) this.titles.set(key, count);
     else this.titles.delete(key);
-    if (step > 0) {
-      this.paths.add(pathKey(id));
-      this.notesAdded = true;
-    } else {
-      this.paths.delete(pathKey(id));
-      this.notesRemoved = true;
-    }
+    if (step > 0) this.paths.add(pathKey(id));
+    else this.paths.delete(pathKey(id));
   }
 
   private changed(id: string): void {
@@ -103,6 +133,7 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   }
 
   private customersChanged(ids: readonly string[]): void {
+    if (this.joining) return;
     let matchesChange = false;
     for (const id of ids) {
       const answers = answersOf(this.customers.get(id));
@@ -124,17 +155,73 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
     if (this.notesAdded) for (const id of this.withProblems) this.dirty.add(id);
     if (this.notesRemoved) for (const id of this.linkToNotes) this.dirty.add(id);
     this.notesAdded = this.notesRemoved = false;
+    if (this.draining) return; // the pieces under way take these too
+    if (this.dirty.size > IN_ONE_GO) {
+      this.draining = this.drain().finally(() => (this.draining = undefined));
+      return;
+    }
+    this.countAdded(Infinity);
     const noteIds = [...this.dirty];
     this.dirty.clear();
     const touched = new Set<string>();
     for (const id of noteIds) this.resolveNote(id, touched);
-    const changes: [string, readonly Mention[]][] = [];
-    for (const customerId of touched) {
-      const mentions = this.mentionsOf(customerId);
-      if (!sameMentions(this.customers.get(customerId)?.mentions, mentions)) changes.push([customerId, mentions]);
-    }
-    if (changes.length) this.customers.setMentions(changes);
+    this.join(touched);
     for (const listener of this.listeners) listener(noteIds);
+  }
+
+  /** Matches the changed notes a piece at a time, then joins the customers they touched, a piece at a time. */
+  private async drain(): Promise<void> {
+    // Not within the call that handed the notes in (a scan's replaceAll): that call is long enough.
+    await yieldToHost();
+    const touched = new Set<string>();
+    while (this.dirty.size > 0) {
+      // Every note added is counted before a link is matched: a link may name any of them.
+      while (!this.countAdded(PIECE_MS)) await yieldToHost();
+      const started = performance.now();
+      const noteIds: string[] = [];
+      for (const id of this.dirty) {
+        this.dirty.delete(id);
+        this.resolveNote(id, touched);
+        noteIds.push(id);
+        if (performance.now() - started > PIECE_MS) break;
+      }
+      for (const listener of this.listeners) listener(noteIds);
+      await yieldToHost();
+    }
+    const customerIds = [...touched];
+    for (let i = 0; i < customerIds.length;) {
+      const started = performance.now();
+      const changes: Change[] = [];
+      while (i < customerIds.length && performance.now() - started <= PIECE_MS) this.gather(customerIds[i++], changes);
+      this.hand(changes);
+      await yieldToHost();
+    }
+    // Notes changed while the last piece was joined: matched in the same way.
+    if (this.dirty.size > 0) await this.drain();
+  }
+
+  /** Gathers these customers' mentions again and hands the index those that changed. */
+  private join(customerIds: Iterable<string>): void {
+    const changes: Change[] = [];
+    for (const customerId of customerIds) this.gather(customerId, changes);
+    this.hand(changes);
+  }
+
+  /** A customer's mentions gathered again, added to `changes` when they differ from the index's. */
+  private gather(customerId: string, changes: Change[]): void {
+    const mentions = this.mentionsOf(customerId);
+    if (!sameMentions(this.customers.get(customerId)?.mentions, mentions)) changes.push([customerId, mentions]);
+  }
+
+  private hand(changes: readonly Change[]): void {
+    if (changes.length === 0) return;
+    // Joining mentions never changes what a customer answers to: customersChanged need not ask.
+    this.joining = true;
+    try {
+      this.customers.setMentions(changes);
+    } finally {
+      this.joining = false;
+    }
   }
 
   private resolveNote(id: string, touched: Set<string>): void {

@@ -1,7 +1,7 @@
 // What one note's links mean once matched to customers: the mentions it makes of each customer (one per
 // dated section, so two links under one heading are one mention) and the problems of the links that were
 // meant for a customer and name none, or name two.
-import { formatDate } from '../time/dates';
+import { dayNumber } from '../time/dates';
 import type { LinkingNote, LinkProblem, Mention, NoteLink } from '../model';
 import type { LinkResolver } from './linkResolver';
 
@@ -22,7 +22,7 @@ export function mentionsOfNote(note: LinkingNote, resolver: LinkResolver, nameOf
     const found = resolver.resolve(link, note.id);
     if (found.kind === 'customer') {
       if (found.id === note.id) continue; // a customer's note naming itself is its own log, not a mention
-      const section = `${found.id}\n${link.date ? formatDate(link.date) : ''}\n${link.headingLine ?? ''}`;
+      const section = `${found.id}\n${link.date ? dayNumber(link.date) : ''}\n${link.headingLine ?? ''}`;
       if (seen.has(section)) continue;
       seen.add(section);
       const list = mentions.get(found.id) ?? mentions.set(found.id, []).get(found.id)!;

@@ -104,6 +104,11 @@ export function laterOf(a: LocalDate | undefined, b: LocalDate | undefined): Loc
   return compareDates(a, b) >= 0 ? a : b;
 }
 
+/** A day as one number, 20261120: ordered as the days are, cheaper to build and compare than its text. */
+export function dayNumber(date: LocalDate): number {
+  return date.year * 10000 + date.month * 100 + date.day;
+}
+
 export function formatDate(date: LocalDate): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;

@@ -4,11 +4,11 @@
 // as numbers (where only a parse of the YAML can tell them, it is done when the note is written here, in
 // the background, rather than kept for later). `decode` checks every value and gives the note parse gave,
 // every key present (undefined when absent) so that all notes read back share one shape.
-import { isValidDate } from '../../time/dates';
+import { dayNumber, isValidDate } from '../../time/dates';
 import { HABITS, STATUSES, type ClosenessPoint, type Commitment, type CustomerNote, type HabitMark, type ImportantDate, type LogEntry, type MisspeltKey, type NoteProblem, type ProblemCode, type RegisterItem, type TimeGoal } from '../../model';
 import type { NoteCodec } from '../noteKind';
 import { noteProblemMessage } from './messageShape';
-import { dayNumber, type Days, oneOf, optionalText, optionalWhole, plainRecords, record, records, text, texts, tuples, whole, wrong } from './shapes';
+import { type Days, oneOf, optionalText, optionalWhole, plainRecords, record, records, text, texts, tuples, whole, wrong } from './shapes';
 
 const KEYS: ReadonlySet<string> = new Set([
   'n', 's', 't', 'role', 'acct', 'org', 'own', 'seg', 'asp', 'tag', 'aka', 'mail', 'cd', 'cn', 'lc', 'nc', 'su',

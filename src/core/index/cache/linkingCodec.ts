@@ -4,7 +4,8 @@
 import type { Dating } from '../../mentions/noteLinks';
 import type { LinkingNote, NoteLink } from '../../model';
 import type { NoteCodec } from '../noteKind';
-import { dayNumber, type Days, record, text, tuples, whole, wrong } from './shapes';
+import { dayNumber } from '../../time/dates';
+import { type Days, record, text, tuples, whole, wrong } from './shapes';
 
 const KEYS: ReadonlySet<string> = new Set(['t', 'l']);
 /** A wiki link or a `customers:` name, a relative Markdown link, a `customers:` entry. */

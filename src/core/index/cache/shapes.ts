@@ -63,11 +63,6 @@ export function record(value: unknown, allowed: ReadonlySet<string>, what: strin
   return value as Record<string, unknown>;
 }
 
-/** A day as the cache writes it: 20261120. */
-export function dayNumber(date: LocalDate): number {
-  return date.year * 10000 + date.month * 100 + date.day;
-}
-
 /**
  * Days read back, one object per day: a note's dates are never changed in place, so the notes read from
  * one cache share them (a workspace's dates are a few hundred days, its notes' dates many thousands).
