@@ -36,15 +36,36 @@ export class LinkResolver {
   private readonly byTitle = new Map<string, string[]>();
   private readonly byName = new Map<string, string[]>();
   private readonly byPath = new Map<string, string>();
+  /** The keys each customer was added under, to take it out again when it changes. */
+  private readonly keysOf = new Map<string, CustomerKeys>();
 
   constructor(customers: Iterable<CustomerNote>, private readonly folderOf: (id: string) => string, private readonly known: KnownNotes) {
-    for (const note of customers) {
-      const folder = folderOf(note.id);
-      add(this.byTitle, `${folder}\n${titleKey(note.id)}`, note.id);
-      const names = new Set([note.name, ...note.aliases].map(foldName));
-      for (const name of names) if (name) add(this.byName, `${folder}\n${name}`, note.id);
-      this.byPath.set(pathKey(note.id), note.id);
-    }
+    for (const note of customers) this.set(note);
+  }
+
+  /** Matches links to this customer by what it answers to now (its file, name and aliases). */
+  set(note: CustomerNote): void {
+    this.delete(note.id);
+    const folder = this.folderOf(note.id);
+    const keys: CustomerKeys = {
+      title: `${folder}\n${titleKey(note.id)}`,
+      names: [...new Set([note.name, ...note.aliases].map(foldName))].filter(Boolean).map((name) => `${folder}\n${name}`),
+      path: pathKey(note.id),
+    };
+    this.keysOf.set(note.id, keys);
+    add(this.byTitle, keys.title, note.id);
+    for (const name of keys.names) add(this.byName, name, note.id);
+    this.byPath.set(keys.path, note.id);
+  }
+
+  /** No link matches this customer any more. */
+  delete(id: string): void {
+    const keys = this.keysOf.get(id);
+    if (!keys) return;
+    this.keysOf.delete(id);
+    remove(this.byTitle, keys.title, id);
+    for (const name of keys.names) remove(this.byName, name, id);
+    if (this.byPath.get(keys.path) === id) this.byPath.delete(keys.path);
   }
 
   resolve(link: NoteLink, fromId: string): Resolution {
@@ -72,8 +93,23 @@ export class LinkResolver {
   }
 }
 
+interface CustomerKeys {
+  readonly title: string;
+  readonly names: readonly string[];
+  readonly path: string;
+}
+
+function remove(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) return;
+  const rest = ids.filter((other) => other !== id);
+  if (rest.length) map.set(key, rest);
+  else map.delete(key);
+}
+
+/** Lists are replaced, never changed: a Resolution handed out keeps the ids it named. */
 function add(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
-  else if (!ids.includes(id)) ids.push(id);
+  else if (!ids.includes(id)) map.set(key, [...ids, id]);
 }

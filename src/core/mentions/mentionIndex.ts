@@ -1,7 +1,8 @@
 // Every Markdown note of the workspace, kept for its links, and the mentions they make of customers.
 // One note changed re-reads that note only and re-joins only the customers it mentioned before or
-// mentions now. When a customer's names change (renamed, an alias added, a note added or deleted),
-// every link is matched again: cheap, since only the links are kept, never the notes' text. Many notes
+// mentions now. When a customer's names change (renamed, an alias added, a note added or deleted), the
+// resolver learns that customer's names and every link is matched again: cheap, since only the links
+// are kept, never the notes' text. Many notes
 // at once (a scan, a rename) are matched and joined in pieces, giving the host a turn between them.
 import { compareDates } from '../time/dates';
 import type { CustomerIndex } from '../index/customerIndex';
@@ -29,11 +30,13 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   private readonly linkToNotes = new Set<string>();
   /** What each customer answers to, to tell whether a change of customers can change any match. */
   private readonly answersTo = new Map<string, string>();
-  private resolver: LinkResolver;
+  private readonly resolver: LinkResolver;
   private readonly dirty = new Set<string>();
   private notesAdded = false;
   private notesRemoved = false;
   private readonly listeners = new Set<MentionListener>();
+  /** Customers whose names changed (added, renamed, deleted) and are not yet told to the resolver. */
+  private readonly renamed = new Set<string>();
   /** Notes added whose file title and path are not yet counted (see `known`): counted before any link is matched. */
   private readonly uncounted = new Set<string>();
   /** True while this index hands the customers their mentions (not a change of what they answer to). */
@@ -43,7 +46,7 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
 
   constructor(private readonly customers: CustomerIndex, private readonly folderOf: (id: string) => string) {
     super();
-    this.resolver = this.newResolver();
+    this.resolver = new LinkResolver(customers.all(), folderOf, this);
     // The customers already in the index are matched by this resolver: their first change (such as the
     // mentions joined into them) must not count as a change of what they answer to.
     for (const note of customers.all()) this.answersTo.set(note.id, answersOf(note)!);
@@ -95,6 +98,8 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
 
   /** What a link (a name, or the absolute path a relative link points to) names from the note `fromId`. */
   resolve(link: NoteLink, fromId: string): Resolution {
+    // Asked while many customers are still being told to the resolver (a hover during a scan): told now.
+    this.updateResolver(Infinity);
     return this.resolver.resolve(link, fromId);
   }
 
@@ -139,27 +144,41 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
       const answers = answersOf(this.customers.get(id));
       if (answers === this.answersTo.get(id)) continue;
       matchesChange = true;
+      this.renamed.add(id);
       if (answers === undefined) this.answersTo.delete(id);
       else this.answersTo.set(id, answers);
     }
     if (!matchesChange) return; // the usual case: a note's text changed, not what it answers to
-    this.resolver = this.newResolver();
     for (const id of this.notes.keys()) this.dirty.add(id);
     for (const id of this.resolved.keys()) this.dirty.add(id);
     this.flushOutsideBatch();
   }
 
+  /** Tells the resolver what the renamed customers answer to, for up to `ms`; true when it knows all. */
+  private updateResolver(ms: number): boolean {
+    const started = performance.now();
+    for (const id of this.renamed) {
+      this.renamed.delete(id);
+      const note = this.customers.get(id);
+      if (note) this.resolver.set(note);
+      else this.resolver.delete(id);
+      if (performance.now() - started > ms) break;
+    }
+    return this.renamed.size === 0;
+  }
+
   protected flush(): void {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.size === 0 && this.renamed.size === 0) return;
     // A note added may be the one a broken link names; a note removed may break links to it.
     if (this.notesAdded) for (const id of this.withProblems) this.dirty.add(id);
     if (this.notesRemoved) for (const id of this.linkToNotes) this.dirty.add(id);
     this.notesAdded = this.notesRemoved = false;
     if (this.draining) return; // the pieces under way take these too
-    if (this.dirty.size > IN_ONE_GO) {
+    if (this.dirty.size > IN_ONE_GO || this.renamed.size > IN_ONE_GO) {
       this.draining = this.drain().finally(() => (this.draining = undefined));
       return;
     }
+    this.updateResolver(Infinity);
     this.countAdded(Infinity);
     const noteIds = [...this.dirty];
     this.dirty.clear();
@@ -174,8 +193,9 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
     // Not within the call that handed the notes in (a scan's replaceAll): that call is long enough.
     await yieldToHost();
     const touched = new Set<string>();
-    while (this.dirty.size > 0) {
-      // Every note added is counted before a link is matched: a link may name any of them.
+    while (this.dirty.size > 0 || this.renamed.size > 0) {
+      // The resolver knows every customer, and every note added is counted, before a link is matched.
+      while (!this.updateResolver(PIECE_MS)) await yieldToHost();
       while (!this.countAdded(PIECE_MS)) await yieldToHost();
       const started = performance.now();
       const noteIds: string[] = [];
@@ -259,9 +279,6 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
     return all.sort(newestFirst);
   }
 
-  private newResolver(): LinkResolver {
-    return new LinkResolver(this.customers.all(), this.folderOf, this);
-  }
 }
 
 /** Everything a link can match a customer by; undefined for a customer no longer in the index. */

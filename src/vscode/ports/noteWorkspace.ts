@@ -46,10 +46,26 @@ export const vscodeNoteWorkspace: NoteWorkspace = {
 };
 
 function openDocument(id: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === id);
+  return openDocuments().get(id);
 }
 
 /** The URI of the workspace folder a note is in ('' outside any), by prefix, not a URI parse: it runs for every note. */
 export function folderUriOf(id: string): string {
-  return vscodeNoteWorkspace.folders().find((f) => id.startsWith(`${f.uri}/`))?.uri ?? '';
+  return folderUris().find((uri) => id.startsWith(`${uri}/`)) ?? '';
+}
+
+// A scan asks for each of 30,000 notes; no editor opens or closes and no folder changes within one
+// synchronous run of the extension host, so each list is made once per run (dropped at its end).
+const openDocuments = perRun(() => new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d])));
+const folderUris = perRun(() => vscodeNoteWorkspace.folders().map((f) => f.uri));
+
+function perRun<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    if (made === undefined) {
+      made = make();
+      queueMicrotask(() => (made = undefined));
+    }
+    return made;
+  };
 }
