@@ -239,5 +239,28 @@ describe('mentions', () => {
       assert.equal(count(index, customers[0].id), 1, 'm0 now links to c1, m600 still to c0');
       assert.equal(count(index, customers[1].id), 2, 'm0 and m601; m1 deleted');
     });
+
+    it('learns 1,000 customers arriving at once in pieces, and a link resolved meanwhile already knows them all', async () => {
+      const { index, mentions } = setUp([]);
+      mentions.replaceAll([linking('meetings/a.md', [link('c999')])]);
+      const customers = Array.from({ length: 1_000 }, (_, i) => note({ id: `${WS}/customers/c${i}.md`, name: `Customer ${i}` }));
+      index.replaceAll(customers);
+      assert.deepEqual(mentions.resolveName('Customer 998', `${WS}/meetings/a.md`), { kind: 'customer', id: customers[998].id });
+      await mentions.settled();
+      assert.equal(count(index, customers[999].id), 1);
+      assert.deepEqual(problems(mentions, 'meetings/a.md'), []);
+    });
+
+    it('keeps the customers a name was ambiguous between in a resolution handed out, when a third arrives', () => {
+      const { index, mentions } = setUp([lauraChen, lauraCruz]);
+      const before = mentions.resolveName('Laura', `${WS}/meetings/a.md`);
+      index.set(note({ id: `${WS}/customers/laura-diaz.md`, name: 'Laura Diaz', aliases: ['Laura'] }));
+      assert.equal(before.kind === 'ambiguous' && before.ids.length, 2);
+      const after = mentions.resolveName('Laura', `${WS}/meetings/a.md`);
+      assert.equal(after.kind === 'ambiguous' && after.ids.length, 3);
+      index.delete(lauraCruz.id);
+      const fewer = mentions.resolveName('Laura', `${WS}/meetings/a.md`);
+      assert.deepEqual(fewer.kind === 'ambiguous' && [...fewer.ids].sort(), [lauraChen.id, `${WS}/customers/laura-diaz.md`].sort());
+    });
   });
 });
