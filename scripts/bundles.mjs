@@ -1,6 +1,7 @@
-// What each esbuild bundle is built from and how: the Node and web extension hosts, the calendar reader
-// and the `yaml` library the Node host loads on first use, and the dashboard webview. scripts/build.mjs
-// builds them; scripts/third-party-notices.mjs reads which packages they hold.
+// What each esbuild bundle is built from and how: the Node and web extension hosts, what the Node host
+// loads on first use (the `yaml` library, the dashboard and weekly review, the calendar reader), and the
+// dashboard webview. scripts/build.mjs builds them; scripts/third-party-notices.mjs reads which packages
+// they hold.
 import { fileURLToPath } from 'node:url';
 
 export function bundles({ production = false } = {}) {
@@ -22,6 +23,9 @@ export function bundles({ production = false } = {}) {
 
   // `yaml` on its own: the facade's lazy require loads it from beside dist/extension.js.
   const yaml = { ...common, entryPoints: ['src/yaml.ts'], outfile: 'dist/yaml.js', platform: 'node', target: 'node20' };
+
+  // The dashboard and the weekly review on their own: their commands require them.
+  const reports = { ...common, entryPoints: ['src/reports.ts'], outfile: 'dist/reports.js', platform: 'node', target: 'node20' };
 
   // The calendar reader on its own, so that activation never loads ical.js: the command requires it.
   const calendar = { ...common, entryPoints: ['src/calendar.ts'], outfile: 'dist/calendar.js', platform: 'node', target: 'node20' };
@@ -62,7 +66,7 @@ export function bundles({ production = false } = {}) {
     logLevel: 'warning',
   };
 
-  return { node, yaml, calendar, web, webview };
+  return { node, yaml, reports, calendar, web, webview };
 }
 
 const FACADE = /[\\/]src[\\/]core[\\/]frontMatter[\\/]lazyYaml\.ts$/;
