@@ -11,7 +11,7 @@ import { bundles } from './bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FILE = path.join(root, 'ThirdPartyNotices.txt');
-const OUTPUTS = { node: 'dist/extension.js', calendar: 'dist/calendar.js', web: 'dist/web/extension.js', webview: 'dist/media/' };
+const OUTPUTS = { node: 'dist/extension.js', yaml: 'dist/yaml.js', reports: 'dist/reports.js', calendar: 'dist/calendar.js', web: 'dist/web/extension.js', webview: 'dist/media/' };
 
 /** Package folder → the bundles that hold some of its files. */
 async function bundledPackages() {

@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): RapportApi {
   return {
     ready,
     customers: () => index.all(),
-    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard: dashboard.dashboard, reminder, probe }) : undefined,
+    testHooks: clock instanceof SettableClock ? testHooks({ ready, services, indexing, clock, customers, statusBar, reflections, dashboard, reminder, probe }) : undefined,
   };
 }
 

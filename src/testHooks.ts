@@ -10,7 +10,8 @@ import type { Indexing } from './vscode/ports/indexing';
 import type { Services } from './vscode/services';
 import type { CustomerTree, TreeNode } from './vscode/customers/customerTree';
 import type { CustomersFeature } from './vscode/customers/register';
-import type { Dashboard, DashboardProbe } from './vscode/dashboard/panel';
+import type { DashboardProbe } from './vscode/dashboard/panel';
+import type { DashboardFeature } from './vscode/dashboard/register';
 import type { CustomerStatusBar } from './vscode/statusBar/statusBar';
 import type { ReminderAnswer } from './vscode/reminder/answerReminder';
 import type { DailyReminderFeature, ShownReminder } from './vscode/reminder/register';
@@ -71,6 +72,9 @@ export class SettableClock implements Clock {
   }
 }
 
+/** Before Show Dashboard first runs there is no panel and no data, and no message is acted on. */
+const NO_DASHBOARD: DashboardProbe = { receive: async () => false };
+
 interface Parts {
   readonly ready: Promise<void>;
   readonly services: Services;
@@ -79,7 +83,7 @@ interface Parts {
   readonly customers: CustomersFeature;
   readonly statusBar: CustomerStatusBar;
   readonly reflections: { readonly decorations: vscode.FileDecorationProvider };
-  readonly dashboard: Dashboard;
+  readonly dashboard: DashboardFeature;
   readonly reminder: DailyReminderFeature;
   readonly probe: HostProbe | undefined;
 }
@@ -106,7 +110,7 @@ export function testHooks({ ready, services, indexing, clock, customers, statusB
     treeRefreshCount: () => customers.refreshes,
     busy: () => ({ readingCustomers: busy.readingCustomers, any: busy.any, viewProgress: customers.progress.showing }),
     probe: () => probe?.report(),
-    dashboard: () => dashboard,
+    dashboard: () => dashboard.current ?? NO_DASHBOARD,
     reminder: () => ({ shown: [...reminder.shown], lastReminded: reminder.lastReminded, answer: (answer) => reminder.answer(answer) }),
     habitDecoration(uri) {
       const cancellation = new vscode.CancellationTokenSource();

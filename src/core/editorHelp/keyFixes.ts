@@ -1,6 +1,6 @@
 // Fixes that move, remove or rename a key rather than change a value: a future `last_contacted`, the
 // later of two pairs of one key, a key one slip from a known one.
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../frontMatter/lazyYaml';
 import { findFrontMatter, positionAt } from '../frontMatter/block';
 import { renameFrontMatterKey } from '../frontMatter/edit';
 import { parseYamlDocument } from '../frontMatter/keyPlace';

@@ -2,7 +2,7 @@
 // a single TextEdit (offsets in the whole text, BOM and fences included) so that everything outside the
 // changed characters stays byte for byte: comments, quoting, key order, CRLF. The YAML is parsed once,
 // with `yaml` (it only parses: custom tags stay inert text); then the reader reads the result back.
-import { isMap, isScalar, visit, type Alias, type Document, type Pair } from 'yaml';
+import { isMap, isScalar, visit, type Alias, type Document, type Pair } from './lazyYaml';
 import { declaresYaml, findFrontMatter, type FrontMatterBlock } from './block';
 import { parseYamlDocument, placesOfKey } from './keyPlace';
 import { MAX_FLOW_NESTING, readFrontMatter, tooDeeplyNested } from './read';

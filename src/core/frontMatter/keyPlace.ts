@@ -1,6 +1,6 @@
 // Where a top-level key sits in the front matter, answered from the `yaml` Document's own node ranges
 // (never a search of the text): the editor replaces there, and the reader places its problems there.
-import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from './lazyYaml';
 import { positionAt } from './block';
 
 /** The front matter's YAML text as a `yaml` Document. `yaml` only parses: custom tags stay inert text. */

@@ -1,6 +1,6 @@
 // The safety net of every front matter edit: once edited, the note must read (with the reader the tree
 // uses) as the edit meant, every other key unchanged, or nothing is written.
-import type { Document } from 'yaml';
+import type { Document } from './lazyYaml';
 import { readFrontMatter } from './read';
 import { type FrontMatterEditMessage, type TextEdit } from '../model';
 import { applyEdit, refusalAt, refusalOf, type EditResult } from '../editing/editResult';

@@ -2,7 +2,7 @@
 // renaming a key: in a block mapping the pair's whole line(s) go (a multi-line value's too, a comment
 // on its last line too); in a flow mapping `, key: value` goes. Everything else stays byte for byte,
 // CRLF included, and the result is read back like every other edit.
-import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from './lazyYaml';
 import { declaresYaml, findFrontMatter } from './block';
 import { parseBlock, readerRefusal } from './edit';
 import { readsBackAsMeant, type Data } from './readBack';

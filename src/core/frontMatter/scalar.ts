@@ -3,7 +3,7 @@
 // otherwise. "Unambiguous" is checked with the parsers that read the note: `yaml` (used to edit) and
 // js-yaml (which reads the notes); a name is also checked with the YAML 1.1 readers other tools use.
 import * as jsYaml from 'js-yaml';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from './lazyYaml';
 
 /** A scalar spelled for YAML, and the data it reads back as. */
 export interface WrittenScalar {

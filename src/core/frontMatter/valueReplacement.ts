@@ -1,7 +1,7 @@
 // The smallest replacement inside the YAML text that gives one top-level pair a new value: the user's
 // quotes kept when they can hold it, an empty value filled where it would start, anything else (a
 // block scalar, a collection, an alias, a tagged value) replaced by the plain value on the key's line.
-import { isScalar } from 'yaml';
+import { isScalar } from './lazyYaml';
 import type { KeyPlace } from './keyPlace';
 import type { TextEdit } from '../model';
 import { escapeDouble, escapeSingle } from './scalar';

@@ -2,6 +2,6 @@
 import type { Dashboard } from './panel';
 import type { Command } from '../commands';
 
-export function showDashboardCommand(dashboard: Dashboard): Command {
-  return { id: 'rapport.showDashboard', execute: () => dashboard.show() };
+export function showDashboardCommand(dashboard: () => Promise<Dashboard>): Command {
+  return { id: 'rapport.showDashboard', execute: async () => (await dashboard()).show() };
 }
