@@ -46,6 +46,16 @@ export abstract class BatchedStore<T extends { readonly id: string }> implements
     }
   }
 
+  /** As `batch`, for updates made in pieces with the host given turns between: told once, when the last piece is in. */
+  async batchInPieces(update: () => Promise<void>): Promise<void> {
+    this.batchDepth++;
+    try {
+      await update();
+    } finally {
+      if (--this.batchDepth === 0) this.flush();
+    }
+  }
+
   /** Flushes now unless a batch is open (which flushes when it ends). */
   protected flushOutsideBatch(): void {
     if (this.batchDepth === 0) this.flush();

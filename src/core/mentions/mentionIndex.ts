@@ -208,14 +208,17 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
       for (const listener of this.listeners) listener(noteIds);
       await yieldToHost();
     }
+    // The views are told once, when every customer has its mentions: each telling recomputes their rows.
     const customerIds = [...touched];
-    for (let i = 0; i < customerIds.length;) {
-      const started = performance.now();
-      const changes: Change[] = [];
-      while (i < customerIds.length && performance.now() - started <= PIECE_MS) this.gather(customerIds[i++], changes);
-      this.hand(changes);
-      await yieldToHost();
-    }
+    await this.customers.batchInPieces(async () => {
+      for (let i = 0; i < customerIds.length;) {
+        const started = performance.now();
+        const changes: Change[] = [];
+        while (i < customerIds.length && performance.now() - started <= PIECE_MS) this.gather(customerIds[i++], changes);
+        this.hand(changes);
+        await yieldToHost();
+      }
+    });
     // Notes changed while the last piece was joined: matched in the same way.
     if (this.dirty.size > 0) await this.drain();
   }
