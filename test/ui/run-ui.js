@@ -27,6 +27,7 @@ const accounts = require('./accounts');
 const editorHelp = require('./editorHelp');
 const dailyReminder = require('./dailyReminder');
 const calendarImport = require('./calendarImport');
+const longList = require('./longList');
 const wb = require('./workbench');
 
 const VSIX = path.join(paths.REPO_ROOT, 'rapport.vsix');
@@ -372,6 +373,7 @@ async function drive(page, run, checks, { demo, guards } = {}) {
   // After the README's pictures, which show the demo as a newcomer first sees it.
   if (demo) await driveFirstHour(page, run, checks, guards);
   if (demo) await accounts.checkNewPerson(page, run, checks);
+  if (demo) await longList.checkLongList(page, run, checks, { viewName: VIEW_NAME, say });
 }
 
 // A leader's first hour on the demo workspace: every choice of the view, the notes on disk afterwards.

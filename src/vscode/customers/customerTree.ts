@@ -37,10 +37,17 @@ export type TreeNode =
   | (NodeBase & { readonly kind: 'entry'; readonly noteId: string; readonly entry: LogEntry })
   | (NodeBase & { readonly kind: 'commitment'; readonly noteId: string; readonly commitment: Commitment; readonly overdue: boolean })
   | (NodeBase & { readonly kind: 'mention'; readonly mention: Mention; readonly planned: boolean })
-  | (NodeBase & { readonly kind: 'more-mentions'; readonly count: number });
+  | (NodeBase & { readonly kind: 'more-mentions'; readonly count: number })
+  | (NodeBase & { readonly kind: 'more-customers'; readonly count: number });
 
 /** Mentions shown under one customer: a daily-notes habit of years must not make the tree endless. */
 const MENTIONS_SHOWN = 20;
+/**
+ * Customers shown under one parent at first, and how many more each "N more customers" row adds. VS Code
+ * takes a level's items in one message: 10,000 hold the extension host for half a second, and the most
+ * urgent come first anyway.
+ */
+export const CUSTOMERS_SHOWN = 200;
 
 // Colours every theme defines, high contrast included: list.errorForeground, list.warningForeground and
 // editorError.foreground (so problemsErrorIcon.foreground) have no high-contrast dark value, and icons
@@ -60,12 +67,20 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
   private readonly changeEmitter = this.register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly handedOut = new WeakSet<object>();
+  /** How many customers are shown under a parent (by its id, '' for the root) once "more" was asked for. */
+  private readonly shownUnder = new Map<string, number>();
 
   constructor(private readonly today: TodayState) {
     super();
     this.register(today.onDidChange(() => this.changeEmitter.fire(undefined)));
     // Adding or removing a folder can switch the folder level on or off even if no note changed.
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.changeEmitter.fire(undefined)));
+  }
+
+  /** Shows the next customers under the parent with this id ('' for the root). */
+  showMore(parentId: string): void {
+    this.shownUnder.set(parentId, (this.shownUnder.get(parentId) ?? CUSTOMERS_SHOWN) + CUSTOMERS_SHOWN);
+    this.changeEmitter.fire(undefined);
   }
 
   /** The node `arg` is, when it is one this tree handed to VS Code (commands get their argument untyped). */
@@ -112,10 +127,13 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
       if (account && inGroup.has(account)) (people.get(account) ?? people.set(account, []).get(account)!).push(row);
       else top.push(row);
     }
-    return top.map((row) => {
+    const shown = this.shownUnder.get(parent?.id ?? '') ?? CUSTOMERS_SHOWN;
+    const nodes = top.slice(0, shown).map((row) => {
       const account = accounts.accountOf(row.note.id);
       return customerNode(row, parent, people.get(row.note.id) ?? [], account ? this.nameOf(account) : undefined);
     });
+    if (top.length > shown) nodes.push({ kind: 'more-customers', id: childId(parent, 'more-customers'), parent, count: top.length - shown });
+    return nodes;
   }
 
   /** What Group By Account files a row under: an account's own name, a person's account's name. */
@@ -207,6 +225,15 @@ export class CustomerTree extends Disposable implements vscode.TreeDataProvider<
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('ellipsis');
         item.contextValue = 'more-mentions';
+        return item;
+      }
+      case 'more-customers': {
+        const item = new vscode.TreeItem(node.count === 1 ? vscode.l10n.t('1 more customer') : vscode.l10n.t('{0} more customers', node.count));
+        item.id = node.id;
+        item.description = vscode.l10n.t('show {0} more', Math.min(node.count, CUSTOMERS_SHOWN));
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.contextValue = 'more-customers';
+        item.command = { command: 'rapport.showMoreCustomers', title: vscode.l10n.t('Show More Customers'), arguments: [node.parent?.id ?? ''] };
         return item;
       }
       case 'commitment': {

@@ -1,5 +1,5 @@
 // Commands that change what the tree shows or open a note: refresh, group by, sort by, show or hide
-// archived customers, open a customer.
+// archived customers, show more of a long list, open a customer.
 import * as vscode from 'vscode';
 import { GROUP_BY_VALUES, SORT_BY_VALUES, type GroupBy, type SortBy } from '../../core/today/customerList';
 import { pickCustomer, uriOf } from '../customerTarget';
@@ -48,6 +48,8 @@ export function viewCommands(deps: TreeServices): Command[] {
     // The title bar's pair: one shows while archived customers are hidden, the other while shown.
     { id: 'rapport.showArchivedCustomers', execute: () => deps.today.remember({ showArchived: true }) },
     { id: 'rapport.hideArchivedCustomers', execute: () => deps.today.remember({ showArchived: false }) },
+    // The tree's "N more customers" row: its parent's id, '' for the root.
+    { id: 'rapport.showMoreCustomers', execute: (parentId?: unknown) => deps.tree.showMore(typeof parentId === 'string' ? parentId : '') },
     {
       id: 'rapport.openCustomer',
       async execute(arg?: unknown) {
