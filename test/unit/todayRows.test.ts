@@ -86,7 +86,7 @@ function sameAccounts(incremental: AccountMap, full: AccountMap, ids: readonly s
 describe('todayRows: rows re-placed after each change equal a full computation', () => {
   const OPTIONS: ListOptions[] = SORT_BY_VALUES.flatMap((sortBy) => [false, true].map((showArchived) => ({ sortBy, showArchived, dueSoonDays: 3 })));
 
-  for (let seed = 1; seed <= 60; seed++) {
+  for (let seed = 1; seed <= 100; seed++) {
     it(`seed ${seed}`, () => {
       const rng = prng(seed);
       const index = new CustomerIndex();
@@ -103,7 +103,7 @@ describe('todayRows: rows re-placed after each change equal a full computation',
       });
       lists.push(...OPTIONS.map((options) => new TodayRows(index, TODAY, options, resolve)));
 
-      for (let step = 0; step < 40; step++) {
+      for (let step = 0; step < 50; step++) {
         // A burst of changes, announced at once; now and then many (computed again in full).
         const burst = rng.chance(0.05) ? 20 : 1 + rng.int(rng.chance(0.2) ? 4 : 1);
         const done: string[] = [];
@@ -127,7 +127,7 @@ describe('todayRows: rows re-placed after each change equal a full computation',
           }
         });
         // Read only now and then: changes not yet read pile up and are applied together.
-        if (rng.chance(0.3) && step < 39) continue;
+        if (rng.chance(0.3) && step < 49) continue;
         const notes = index.all();
         const full = accountMap(notes, resolve);
         const what = `seed ${seed}, step ${step} (${done.join(', ')})`;

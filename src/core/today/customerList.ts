@@ -49,13 +49,24 @@ function nameKey(note: CustomerNote): string {
 }
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNoteName = (a: CustomerNote, b: CustomerNote) => byKey(nameKey(a), nameKey(b)) || byKey(a.id, b.id);
-const byName = (a: CustomerRow, b: CustomerRow) => byNoteName(a.note, b.note);
+
+/** A row with its name's key beside it, the form rows are sorted in: a comparison then reads two strings, not two WeakMap entries. */
+export interface SortedRow {
+  readonly row: CustomerRow;
+  readonly name: string;
+}
+
+export function sortedRow(row: CustomerRow): SortedRow {
+  return { row, name: nameKey(row.note) };
+}
+
+const byName = (a: SortedRow, b: SortedRow) => byKey(a.name, b.name) || byKey(a.row.note.id, b.row.note.id);
 // Archived customers never nag: whatever the order, they come last.
-const archivedLast = (a: CustomerRow, b: CustomerRow) => Number(a.summary.state === 'archived') - Number(b.summary.state === 'archived');
-const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
-  overdue: (a, b) => compareUrgency(a.summary, b.summary) || byName(a, b),
+const archivedLast = (a: SortedRow, b: SortedRow) => Number(a.row.summary.state === 'archived') - Number(b.row.summary.state === 'archived');
+const SORTERS: Record<SortBy, (a: SortedRow, b: SortedRow) => number> = {
+  overdue: (a, b) => compareUrgency(a.row.summary, b.row.summary) || byName(a, b),
   name: (a, b) => archivedLast(a, b) || byName(a, b),
-  due: (a, b) => archivedLast(a, b) || compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
+  due: (a, b) => archivedLast(a, b) || compareDue(a.row.summary.dueDate, b.row.summary.dueDate) || byName(a, b),
 };
 
 /** Every note by name, archived ones last: the order of pickers and completions, which need no day. */
@@ -69,7 +80,7 @@ function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number 
 }
 
 /** The order rows of `sortBy` are in: a total order (names tie on the note's id), so every row has one place. */
-export function rowOrder(sortBy: SortBy): (a: CustomerRow, b: CustomerRow) => number {
+export function rowOrder(sortBy: SortBy): (a: SortedRow, b: SortedRow) => number {
   return SORTERS[sortBy];
 }
 
@@ -79,13 +90,18 @@ export function isListed(note: CustomerNote, options: ListOptions): boolean {
 }
 
 export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions, accounts?: AccountMap): CustomerRow[] {
+  return sortedRows(notes, today, options, accounts).map((s) => s.row);
+}
+
+/** customerRows, each row with its name's key. */
+export function sortedRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions, accounts?: AccountMap): SortedRow[] {
   const day = ordinal(today);
   const all = [...notes];
   // By id only once an account has people: a person's row may be one the filter leaves out (archived).
   let byId: Map<string, CustomerNote> | undefined;
   const noteOf = (id: string) => (byId ??= new Map(all.map((n) => [n.id, n]))).get(id);
-  const rows: CustomerRow[] = [];
-  for (const note of all) if (isListed(note, options)) rows.push(rowWithPeople(note, day, today, options.dueSoonDays, accounts, noteOf));
+  const rows: SortedRow[] = [];
+  for (const note of all) if (isListed(note, options)) rows.push(sortedRow(rowWithPeople(note, day, today, options.dueSoonDays, accounts, noteOf)));
   return rows.sort(SORTERS[options.sortBy]);
 }
 

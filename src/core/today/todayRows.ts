@@ -10,7 +10,7 @@
 // the notes, no sort) and every account whose people differ is re-placed as well.
 import { accountMap, type AccountMap, type NameResolver } from '../accounts/accountMap';
 import { RowList, type NoteSource } from './rowList';
-import type { CustomerRow, ListOptions } from './customerList';
+import { isListed, type CustomerRow, type ListOptions } from './customerList';
 import type { CustomerNote, LocalDate } from '../model';
 
 /** The status bar's order: most overdue first, archived never. */
@@ -24,10 +24,10 @@ export class TodayRows {
   private accountsNow!: AccountMap;
   private view!: RowList;
   private urgent!: RowList;
-  /** Each note as the rows were computed from, to tell what a change changed. */
-  private readonly seen = new Map<string, CustomerNote>();
-  /** Notes with an `account:`: the only ones whose account can differ when the map is made again. */
-  private readonly people = new Set<string>();
+  /** The notes the view leaves out (archived ones, unless shown), as last seen; the others are in the view's rows. */
+  private readonly hidden = new Map<string, CustomerNote>();
+  /** Notes with an `account:`, the only ones whose account can differ when the map is made again; found at the first such change. */
+  private people: Set<string> | undefined;
   private readonly pending = new Set<string>();
 
   constructor(private readonly notes: NoteSource, private readonly today: LocalDate, private readonly options: ListOptions, private readonly resolve: NameResolver) {
@@ -64,12 +64,9 @@ export class TodayRows {
 
   private computeAll(): void {
     const all = this.notes.all();
-    this.seen.clear();
-    this.people.clear();
-    for (const note of all) {
-      this.seen.set(note.id, note);
-      if (note.account !== undefined) this.people.add(note.id);
-    }
+    this.hidden.clear();
+    this.people = undefined;
+    for (const note of all) if (!isListed(note, this.options)) this.hidden.set(note.id, note);
     this.accountsNow = accountMap(all, this.resolve);
     this.view = new RowList(all, this.today, this.options, this.accountsNow);
     const sameOrder = this.options.sortBy === URGENT.sortBy && this.options.showArchived === URGENT.showArchived;
@@ -80,15 +77,15 @@ export class TodayRows {
     if (this.pending.size === 0) return;
     const ids = [...this.pending];
     this.pending.clear();
-    if (ids.length > Math.min(FULL_AT_MOST, Math.max(1, this.seen.size * FULL_SHARE))) return this.computeAll();
+    if (ids.length > Math.min(FULL_AT_MOST, Math.max(1, (this.view.rows.length + this.hidden.size) * FULL_SHARE))) return this.computeAll();
     const touched = new Set(ids);
-    if (ids.some((id) => !sameAccountFacts(this.seen.get(id), this.notes.get(id)))) this.remakeAccounts(ids, touched);
+    if (ids.some((id) => !sameAccountFacts(this.seenNote(id), this.notes.get(id)))) this.remakeAccounts(ids, touched);
     // A person's contact counts for its account.
     for (const id of ids) addIf(touched, this.accountsNow.accountOf(id));
     for (const id of ids) {
       const note = this.notes.get(id);
-      if (note) this.seen.set(id, note);
-      else this.seen.delete(id);
+      if (note && !isListed(note, this.options)) this.hidden.set(id, note);
+      else this.hidden.delete(id);
     }
     this.view.update(touched, this.notes, this.accountsNow);
     if (this.urgent !== this.view) this.urgent.update(touched, this.notes, this.accountsNow);
@@ -98,15 +95,28 @@ export class TodayRows {
   private remakeAccounts(ids: readonly string[], touched: Set<string>): void {
     const before = this.accountsNow;
     const after = (this.accountsNow = accountMap(this.notes.all(), this.resolve));
-    for (const id of ids) if (this.notes.get(id)?.account !== undefined) this.people.add(id);
-    for (const id of this.people) {
+    const people = (this.people ??= this.seenPeople());
+    for (const id of ids) if (this.notes.get(id)?.account !== undefined) people.add(id);
+    for (const id of people) {
       const was = before.accountOf(id);
       const is = after.accountOf(id);
       if (was === is) continue;
       addIf(touched, was);
       addIf(touched, is);
     }
-    for (const id of ids) if (this.notes.get(id)?.account === undefined) this.people.delete(id);
+    for (const id of ids) if (this.notes.get(id)?.account === undefined) people.delete(id);
+  }
+
+  /** The note as the rows were last computed from (before the changes being applied). */
+  private seenNote(id: string): CustomerNote | undefined {
+    return this.view.row(id)?.note ?? this.hidden.get(id);
+  }
+
+  private seenPeople(): Set<string> {
+    const people = new Set<string>();
+    for (const row of this.view.rows) if (row.note.account !== undefined) people.add(row.note.id);
+    for (const note of this.hidden.values()) if (note.account !== undefined) people.add(note.id);
+    return people;
   }
 }
 
