@@ -2,11 +2,12 @@
 // For 100, 1,000 and 10,000 customer notes, in one process and one run, medians of several runs of:
 // the floor (sync read; read + js-yaml of the front matter), Rapport's cold index (the extension's own
 // indexer, src/core/index/noteIndexer.ts, on a Node fs workspace: bench/nodeWorkspace.ts), its reading
-// path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text, the longest
-// event-loop block while indexing; the warm start from the index cache against the floor of finding and
-// stat-ing the files (bench/warm.ts); then the mention scan of every Markdown note (the notes glob)
-// against its own floor (find + read + one pass over the lines), the mentions joined, one meeting note
-// changed; then the bundle's size and require + activate time.
+// path, one changed note re-indexed, heap per 1,000 notes, tree rows and status text (the first of a day,
+// and after one change: bench/views.ts), the longest event-loop block while indexing; the warm start
+// from the index cache against the floor of finding and stat-ing the files (bench/warm.ts); then the
+// mention scan of every Markdown note (the notes glob) against its own floor (find + read + one pass
+// over the lines), the mentions joined, one meeting note changed; then the bundle's size and require +
+// activate time.
 // Timings are reported, never asserted; the proofs (only matched files read, only the changed file
 // re-read, the mentions joined exactly as the generator wrote them) fail the run when they do not hold.
 import { spawnSync } from 'node:child_process';
@@ -18,8 +19,7 @@ import { CustomerIndex } from '../src/core/index/customerIndex';
 import { defaultTiming, NoteIndexer } from '../src/core/index/noteIndexer';
 import { customerNotes, linkingNotes } from '../src/core/index/noteKinds';
 import type { FolderSettings, Logger, Settings } from '../src/core/index/ports';
-import { customerRows, groupRows, type ListOptions } from '../src/core/today/customerList';
-import { statusOverall } from '../src/core/today/statusModel';
+import { type ListOptions } from '../src/core/today/customerList';
 import { MentionIndex } from '../src/core/mentions/mentionIndex';
 import { type CustomerNote, type LocalDate } from '../src/core/model';
 import { formatDate } from '../src/core/time/dates';
@@ -28,6 +28,7 @@ import { folderOfIn, keyOfExpected, keyOfMention, mentionsNotAsWritten, TimedMen
 import picomatch = require('picomatch');
 import { NodeWorkspace } from './nodeWorkspace';
 import { benchTyping } from './typing';
+import { benchViews, type ViewsResult } from './views';
 import { benchWarm, type WarmResult } from './warm';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -49,7 +50,10 @@ const TARGETS = {
   ratioToFloorB: 1.3,
   updateMs: 2,
   heapMBPer1000: 1.5,
-  rowsStatusMs10k: 20,
+  /** Tree rows + status text after one changed note (10,000 customers): only the changed rows re-placed. */
+  rowsStatusChangeMs10k: 5,
+  /** The first computation of a day: every row summarised and sorted. */
+  rowsStatusFirstMs10k: 30,
   bundleKB: 250,
   requireActivateMs: 50,
   eventLoopBlockMs: 50,
@@ -523,27 +527,6 @@ async function benchMentions(port: NodeWorkspace, corpus: Corpus, customers: rea
   };
 }
 
-// ---- views ------------------------------------------------------------------------------------------
-
-function views(index: CustomerIndex): { rootMs: number; statusMs: number; bySegmentMs: number; cpuMs: number } {
-  // The tree's root: CustomerView.rows() (customerRows) then groupRows with the default "none".
-  const c0 = cpuNow();
-  const t0 = performance.now();
-  const rows = customerRows(index.all(), TODAY, LIST_OPTIONS);
-  const root = groupRows(rows, 'none');
-  const t1 = performance.now();
-  // The status bar: CustomerView.urgentRows(), which is the same list in the default view (most overdue
-  // first, archived hidden), then statusOverall.
-  const urgent = LIST_OPTIONS.sortBy === 'overdue' && !LIST_OPTIONS.showArchived ? rows : customerRows(index.all(), TODAY, { ...LIST_OPTIONS, sortBy: 'overdue', showArchived: false });
-  const status = statusOverall(urgent, TODAY);
-  const t2 = performance.now();
-  const cpuMs = cpuNow() - c0;
-  const bySegment = groupRows(customerRows(index.all(), TODAY, LIST_OPTIONS), 'segment');
-  const t3 = performance.now();
-  if (root[0].rows.length === 0 || status.tooltip.rows.length === 0 || bySegment.length === 0) throw new Error('empty views');
-  return { rootMs: t1 - t0, statusMs: t2 - t1, bySegmentMs: t3 - t2, cpuMs };
-}
-
 // ---- bundle -----------------------------------------------------------------------------------------
 
 interface BundleResult {
@@ -578,7 +561,7 @@ function bundle(runs: number): BundleResult {
 
 // ---- main -------------------------------------------------------------------------------------------
 
-interface SizeResult extends MentionResult, WarmResult {
+interface SizeResult extends MentionResult, WarmResult, ViewsResult {
   notes: number;
   corpusMB: number;
   otherMarkdown: number;
@@ -592,7 +575,6 @@ interface SizeResult extends MentionResult, WarmResult {
   readOnlyCpuMs: number;
   ratioToFloorYamlCpu: number;
   updateCpuMs: number;
-  rowsStatusCpuMs: number;
   findMs: number;
   readOnlyMs: number;
   replaceAllMs: number;
@@ -601,11 +583,6 @@ interface SizeResult extends MentionResult, WarmResult {
   updateReads: number;
   heapMBPer1000: number;
   heapMB: number;
-  rootRowsMs: number;
-  statusMs: number;
-  rowsStatusMs: number;
-  rowsStatusFirstMs: number;
-  bySegmentMs: number;
   eventLoopMaxMs: number;
   eventLoopP99Ms: number;
 }
@@ -689,11 +666,7 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
   // Before the updates: a file they write and restore would be too fresh for the cache to trust.
   const warmResult = await benchWarm(port, corpus, index!, { runs: RUNS, settings: SETTINGS, timing: TIMING, log: SILENT, median, prove, fullGc });
   const upd = await updates(port, corpus, Math.max(RUNS, 9));
-  const v = [];
-  for (let run = 0; run < RUNS + 1; run++) v.push(views(index!));
-  // The first computation of a day summarises every note; later ones (after a change) reuse the
-  // per-note summaries of that day and only sort. Both are shown.
-  const firstOfDay = v.shift()!;
+  const viewsResult = benchViews(index!.all(), { runs: RUNS, today: TODAY, list: LIST_OPTIONS, median, cpuNow });
   const mentionResult = await benchMentions(port, corpus, index!.all());
 
   const coldMs = median(cold.map((c) => c.totalMs));
@@ -715,7 +688,6 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     readOnlyCpuMs: median(readOnlyCpu),
     ratioToFloorYamlCpu: coldCpuMs / floorYamlCpuMs,
     updateCpuMs: median(upd.cpu),
-    rowsStatusCpuMs: median(v.map((x) => x.cpuMs)),
     findMs: median(cold.map((c) => c.findMs)),
     readOnlyMs: median(readOnly),
     replaceAllMs: median(cold.map((c) => c.replaceAllMs)),
@@ -724,14 +696,10 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     updateReads: Math.max(...upd.reads),
     heapMBPer1000: heapMB / (n / 1000),
     heapMB,
-    rootRowsMs: median(v.map((x) => x.rootMs)),
-    statusMs: median(v.map((x) => x.statusMs)),
-    rowsStatusMs: median(v.map((x) => x.rootMs + x.statusMs)),
-    rowsStatusFirstMs: firstOfDay.rootMs + firstOfDay.statusMs,
-    bySegmentMs: median(v.map((x) => x.bySegmentMs)),
     eventLoopMaxMs: median(eld),
     eventLoopP99Ms: median(eldP99),
     ...warmResult,
+    ...viewsResult,
     ...mentionResult,
   };
 }
@@ -778,12 +746,14 @@ async function main(): Promise<void> {
   row('    ratio to floor B, CPU', results.map((r) => `${fmt(r.ratioToFloorYamlCpu, 2)}x`), `<= ${TARGETS.ratioToFloorB}x (10k)`, mark(big.ratioToFloorYamlCpu <= TARGETS.ratioToFloorB));
   row('    find + read only (ms CPU)', results.map((r) => fmt(r.readOnlyCpuMs)));
   row('  update one note (ms CPU)', results.map((r) => fmt(r.updateCpuMs, 2)), `<= ${TARGETS.updateMs} ms`, mark(results.every((r) => r.updateCpuMs <= TARGETS.updateMs)));
-  row('  rows + status (ms CPU)', results.map((r) => fmt(r.rowsStatusCpuMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusCpuMs <= TARGETS.rowsStatusMs10k));
+  row('  rows + status after one change (ms CPU)', results.map((r) => fmt(r.rowsStatusChangeCpuMs, 2)), `<= ${TARGETS.rowsStatusChangeMs10k} ms (10k)`, mark(big.rowsStatusChangeCpuMs <= TARGETS.rowsStatusChangeMs10k));
+  row('  rows + status, first of the day (ms CPU)', results.map((r) => fmt(r.rowsStatusFirstCpuMs, 2)), `<= ${TARGETS.rowsStatusFirstMs10k} ms (10k)`, mark(big.rowsStatusFirstCpuMs <= TARGETS.rowsStatusFirstMs10k));
   row('heap growth per 1,000 notes (MB)', results.map((r) => fmt(r.heapMBPer1000, 2)), `<= ${TARGETS.heapMBPer1000} MB`, mark(results.every((r) => r.heapMBPer1000 <= TARGETS.heapMBPer1000)));
-  row('tree root rows (ms)', results.map((r) => fmt(r.rootRowsMs, 2)));
-  row('status bar text (ms)', results.map((r) => fmt(r.statusMs, 2)));
-  row('  rows + status, first of the day (ms)', results.map((r) => fmt(r.rowsStatusFirstMs, 2)));
-  row('  rows + status (ms)', results.map((r) => fmt(r.rowsStatusMs, 2)), `<= ${TARGETS.rowsStatusMs10k} ms (10k)`, mark(big.rowsStatusMs <= TARGETS.rowsStatusMs10k));
+  row('tree rows + status text after one change (ms)', results.map((r) => fmt(r.rowsStatusChangeMs, 2)), `<= ${TARGETS.rowsStatusChangeMs10k} ms (10k)`, mark(big.rowsStatusChangeMs <= TARGETS.rowsStatusChangeMs10k));
+  row('  of which the status bar data (ms)', results.map((r) => fmt(r.statusChangeMs, 2)));
+  row('  rows + status, first of the day (ms)', results.map((r) => fmt(r.rowsStatusFirstMs, 2)), `<= ${TARGETS.rowsStatusFirstMs10k} ms (10k)`, mark(big.rowsStatusFirstMs <= TARGETS.rowsStatusFirstMs10k));
+  row('  rows + status in full again, the day\'s summaries kept (ms)', results.map((r) => fmt(r.rowsStatusFullMs, 2)));
+  row('  rows grouped by segment (ms)', results.map((r) => fmt(r.bySegmentMs, 2)));
   row('longest event-loop block, indexing (ms)', results.map((r) => fmt(r.eventLoopMaxMs)), `<= ${TARGETS.eventLoopBlockMs} ms`, mark(big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs));
   row('  event-loop delay p99 (ms)', results.map((r) => fmt(r.eventLoopP99Ms)));
   row('  replaceAll into the index (ms)', results.map((r) => fmt(r.replaceAllMs, 2)));
@@ -865,7 +835,8 @@ async function main(): Promise<void> {
       ratioToFloorB: { value: round(big.ratioToFloorYaml), target: TARGETS.ratioToFloorB, met: big.ratioToFloorYaml <= TARGETS.ratioToFloorB },
       updateMs: { value: round(Math.max(...results.map((r) => r.updateMs))), target: TARGETS.updateMs, met: results.every((r) => r.updateMs <= TARGETS.updateMs) },
       heapMBPer1000: { value: round(Math.max(...results.map((r) => r.heapMBPer1000))), target: TARGETS.heapMBPer1000, met: results.every((r) => r.heapMBPer1000 <= TARGETS.heapMBPer1000) },
-      rowsStatusMs10k: { value: round(big.rowsStatusMs), target: TARGETS.rowsStatusMs10k, met: big.rowsStatusMs <= TARGETS.rowsStatusMs10k },
+      rowsStatusChangeMs10k: { value: round(big.rowsStatusChangeMs), target: TARGETS.rowsStatusChangeMs10k, met: big.rowsStatusChangeMs <= TARGETS.rowsStatusChangeMs10k },
+      rowsStatusFirstMs10k: { value: round(big.rowsStatusFirstMs), target: TARGETS.rowsStatusFirstMs10k, met: big.rowsStatusFirstMs <= TARGETS.rowsStatusFirstMs10k },
       bundleKB: { value: round(bundleKB), target: TARGETS.bundleKB, met: bundleKB <= TARGETS.bundleKB },
       requireActivateMs: { value: round(requireActivate), target: TARGETS.requireActivateMs, met: requireActivate <= TARGETS.requireActivateMs },
       eventLoopBlockMs: { value: round(big.eventLoopMaxMs), target: TARGETS.eventLoopBlockMs, met: big.eventLoopMaxMs <= TARGETS.eventLoopBlockMs },

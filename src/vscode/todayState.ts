@@ -1,12 +1,14 @@
 // What today looks like, shared by the tree, the status bar, the badge, the decorations, the dashboard
 // and the review: the day (from the one clock), the view settings, the rows and each customer's
-// insights, each computed once per change. Group, sort and "show archived" start from the settings and
-// are then remembered per workspace.
+// insights. The rows are computed in full once per day, setting and view option, and after that only the
+// changed notes' rows are re-placed (core's TodayRows). Group, sort and "show archived" start from the
+// settings and are then remembered per workspace.
 import * as vscode from 'vscode';
 import { Disposable } from '../core/disposable';
 import type { CustomerIndex } from '../core/index/customerIndex';
-import { accountMap, type AccountMap, type NameResolver } from '../core/accounts/accountMap';
+import type { AccountMap, NameResolver } from '../core/accounts/accountMap';
 import { countOverdue, customerRows, type CustomerRow, type GroupBy, type SortBy } from '../core/today/customerList';
+import { TodayRows } from '../core/today/todayRows';
 import { insightsOf, type Insights } from '../core/today/insights';
 import { upcomingDates, type UpcomingDate } from '../core/today/upcomingDates';
 import { formatDate, today, type Clock } from '../core/time/dates';
@@ -26,11 +28,8 @@ interface Computed {
   readonly day: string;
   readonly today: LocalDate;
   readonly settings: ViewSettings;
-  readonly rows: CustomerRow[];
-  readonly urgent: CustomerRow[];
-  readonly accounts: AccountMap;
-  /** Rows by note id, made when a tooltip first asks (not on every change). */
-  byId?: ReadonlyMap<string, CustomerRow>;
+  readonly rows: TodayRows;
+  /** Keyed by the note itself: a changed note is a new object, so only its insights are computed again. */
   readonly insights: WeakMap<CustomerNote, Insights>;
   /** `rapport.upcomingDays` of a note's folder. */
   readonly upcomingDays: (note: CustomerNote) => number;
@@ -46,7 +45,7 @@ export class TodayState extends Disposable {
 
   constructor(private readonly index: CustomerIndex, private readonly memento: vscode.Memento, private readonly clock: Clock, private readonly resolveName: NameResolver) {
     super();
-    this.register(index.onDidChange(() => this.invalidate()));
+    this.register(index.onDidChange((ids) => this.notesChanged(ids)));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('rapport') && this.invalidate()));
     this.register(onLocalMidnight(clock, () => this.invalidate()));
     void this.updateContextKey();
@@ -75,14 +74,12 @@ export class TodayState extends Disposable {
 
   /** Rows for today, most urgent first unless another sort was chosen. */
   rows(): CustomerRow[] {
-    return this.computed().rows;
+    return this.computed().rows.rows();
   }
 
   /** A customer's row for today, unless it is hidden (archived while archived customers are hidden). */
   row(id: string): CustomerRow | undefined {
-    const computed = this.computed();
-    computed.byId ??= new Map([...computed.urgent, ...computed.rows].map((r) => [r.note.id, r]));
-    return computed.byId.get(id);
+    return this.computed().rows.row(id);
   }
 
   /** A customer's row for today, also when it is hidden (an archived customer asked for by name). */
@@ -90,8 +87,8 @@ export class TodayState extends Disposable {
     const shown = this.row(id);
     if (shown) return shown;
     const note = this.index.get(id);
-    const { today, settings, accounts } = this.computed();
-    return note && customerRows([note], today, { sortBy: 'overdue', showArchived: true, dueSoonDays: settings.dueSoonDays }, accounts)[0];
+    const { today, settings, rows } = this.computed();
+    return note && customerRows([note], today, { sortBy: 'overdue', showArchived: true, dueSoonDays: settings.dueSoonDays }, rows.accounts())[0];
   }
 
   /** A customer note by its id. */
@@ -101,12 +98,12 @@ export class TodayState extends Disposable {
 
   /** Which customers are people in which account, and what is wrong with an `account:`. */
   accounts(): AccountMap {
-    return this.computed().accounts;
+    return this.computed().rows.accounts();
   }
 
   /** Rows for the status bar, the badge and pickers: always most overdue first, never archived. */
   urgentRows(): CustomerRow[] {
-    return this.computed().urgent;
+    return this.computed().rows.urgentRows();
   }
 
   /** What the dashboard and the weekly review are computed with. */
@@ -139,22 +136,31 @@ export class TodayState extends Disposable {
     return found;
   }
 
-  // Everything is computed once per change and per day; both lists are the same list in the default view.
+  // Computed in full once per day (and setting, and view option); then kept in step with the index.
   private computed(): Computed {
     const date = today(this.clock);
     const day = formatDate(date);
     if (this.cached?.day !== day) {
       const settings = viewSettings();
-      const notes = this.index.all();
       const sortBy = this.remembered.sortBy ?? settings.sortBy;
       const showArchived = this.remembered.showArchived ?? settings.showArchived;
-      const accounts = accountMap(notes, this.resolveName);
-      const rows = customerRows(notes, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays }, accounts);
-      const sameOrder = sortBy === 'overdue' && !showArchived;
-      const urgent = sameOrder ? rows : customerRows(notes, date, { sortBy: 'overdue', showArchived: false, dueSoonDays: settings.dueSoonDays }, accounts);
-      this.cached = { day, today: date, settings, rows, urgent, accounts, insights: new WeakMap(), upcomingDays: upcomingDaysOf() };
+      const rows = new TodayRows(this.index, date, { sortBy, showArchived, dueSoonDays: settings.dueSoonDays }, this.resolveName);
+      this.cached = { day, today: date, settings, rows, insights: new WeakMap(), upcomingDays: upcomingDaysOf() };
     }
     return this.cached;
+  }
+
+  /** Only the changed notes' rows are computed again, when next read; the dates coming up only if a changed note had or has any. */
+  private notesChanged(ids: readonly string[]): void {
+    const cached = this.cached;
+    if (cached) {
+      if (cached.upcoming) {
+        const listed = new Set(cached.upcoming.map((u) => u.noteId));
+        if (ids.some((id) => listed.has(id) || (this.index.get(id)?.dates.length ?? 0) > 0)) cached.upcoming = undefined;
+      }
+      cached.rows.changed(ids);
+    }
+    this.changeEmitter.fire();
   }
 
   async remember(change: Remembered): Promise<void> {

@@ -304,4 +304,13 @@ describe('ordinal by arithmetic', () => {
       if (actual !== expected) throw new Error(`${d.toISOString()}: ${actual} != ${expected}`);
     }
   });
+
+  it('and back: fromOrdinal gives the Date.UTC day of every day number from year 1 to 9999', () => {
+    const { fromOrdinal } = require('../../src/core/time/dates') as typeof import('../../src/core/time/dates');
+    for (let n = -719_162; n <= 2_932_896; n++) {
+      const d = new Date(n * 86_400_000);
+      const actual = fromOrdinal(n);
+      if (actual.year !== d.getUTCFullYear() || actual.month !== d.getUTCMonth() + 1 || actual.day !== d.getUTCDate()) throw new Error(`${n}: ${JSON.stringify(actual)} != ${d.toISOString()}`);
+    }
+  });
 });

@@ -20,27 +20,32 @@ export interface AccountMap {
 export type NameResolver = (target: string, fromId: string) => Resolution;
 
 export function accountMap(notes: readonly CustomerNote[], resolve: NameResolver): AccountMap {
-  const byId = new Map(notes.map((n) => [n.id, n]));
+  // Notes by id only for a problem's names: made again after a change, the map costs one pass, not a Map of every note.
+  let byId: Map<string, CustomerNote> | undefined;
+  const nameOf = (id: string) => (byId ??= new Map(notes.map((n) => [n.id, n]))).get(id)?.name ?? id;
   const named = new Map<string, string>();
+  const persons: CustomerNote[] = [];
   const problems = new Map<string, NoteProblem[]>();
   const problem = (note: CustomerNote, message: AccountMessage) => {
     problems.set(note.id, [{ message, line: note.accountLine ?? 0, column: 0, severity: 'warning', code: 'account', key: 'account' }]);
   };
-  const nameOf = (id: string) => byId.get(id)?.name ?? id;
 
   for (const note of notes) {
     if (!note.account) continue;
     const found = resolve(note.account, note.id);
-    if (found.kind === 'customer') named.set(note.id, found.id);
-    else if (found.kind === 'ambiguous') problem(note, { id: 'account-ambiguous', target: note.account, names: found.ids.map(nameOf).sort() });
+    if (found.kind === 'customer') {
+      named.set(note.id, found.id);
+      persons.push(note);
+    } else if (found.kind === 'ambiguous') problem(note, { id: 'account-ambiguous', target: note.account, names: found.ids.map(nameOf).sort() });
     // Only a customer can be an account: another note of that name is as good as none.
     else problem(note, { id: 'account-unknown', target: note.account });
   }
 
   const accountOf = new Map<string, string>();
   const people = new Map<string, string[]>();
-  for (const [personId, accountId] of named) {
-    const person = byId.get(personId)!;
+  for (const person of persons) {
+    const personId = person.id;
+    const accountId = named.get(personId)!;
     const cycle = cycleFrom(personId, named);
     if (cycle) problem(person, { id: 'account-cycle', names: cycle.map(nameOf) });
     else if (named.has(accountId)) problem(person, { id: 'account-is-a-person', account: nameOf(accountId), accountOf: nameOf(named.get(accountId)!) });

@@ -2,7 +2,7 @@
 // the tree and the status bar. A contact is `last_contacted`, a dated log entry or a dated mention in
 // another note. Only what has happened counts as contact: a date after today is a plan.
 // An archived customer never nags and a note Rapport cannot read has no state at all.
-import { addDays, compareDates, daysBetween, laterOf } from '../time/dates';
+import { addDays, compareDates, daysBetween, laterOf, ordinal } from '../time/dates';
 import { type ContactState, type CustomerNote, type LocalDate, type Mention } from '../model';
 
 export interface ContactSummary {
@@ -40,18 +40,40 @@ export interface PeopleContact {
 
 export function summarizeContact(note: CustomerNote, today: LocalDate, dueSoonDays: number, people?: PeopleContact): ContactSummary {
   if (note.brokenReason) return { state: 'unknown', overdueDays: 0 };
+  // Dates compared as day numbers, one per date: every customer is summarised on the first look of a day.
+  const day = ordinal(today);
   let newestEntry: LocalDate | undefined;
+  let newestEntryDay = -Infinity;
   let plannedEntry: LocalDate | undefined;
+  let plannedEntryDay = Infinity;
   for (const e of note.entries) {
-    if (compareDates(e.date, today) <= 0) newestEntry = laterOf(newestEntry, e.date);
-    else if (!plannedEntry || compareDates(e.date, plannedEntry) < 0) plannedEntry = e.date;
+    const d = ordinal(e.date);
+    if (d > day) {
+      if (d < plannedEntryDay) {
+        plannedEntry = e.date;
+        plannedEntryDay = d;
+      }
+    } else if (d > newestEntryDay) {
+      newestEntry = e.date;
+      newestEntryDay = d;
+    }
   }
   let newestMention: Mention | undefined;
+  let newestMentionDay = -Infinity;
   let plannedMention: LocalDate | undefined;
+  let plannedMentionDay = Infinity;
   for (const m of note.mentions) {
     if (!m.date) continue;
-    if (compareDates(m.date, today) > 0) plannedMention = earlierOf(plannedMention, m.date);
-    else if (!newestMention || compareDates(m.date, newestMention.date!) > 0) newestMention = m;
+    const d = ordinal(m.date);
+    if (d > day) {
+      if (d < plannedMentionDay) {
+        plannedMention = m.date;
+        plannedMentionDay = d;
+      }
+    } else if (d > newestMentionDay) {
+      newestMention = m;
+      newestMentionDay = d;
+    }
   }
   const lastContacted = trueLastContacted(note, today);
   const ownContact = laterOf(lastContacted, newestEntry);
@@ -83,10 +105,6 @@ function sourceOf(
   if (same(newestEntry)) return { lastContactSource: 'contact log' };
   if (same(newestMention?.date)) return { lastContactSource: 'mention', lastContactNote: newestMention!.noteId };
   return { lastContactSource: 'person', lastContactPerson: people!.personId };
-}
-
-function earlierOf(a: LocalDate | undefined, b: LocalDate): LocalDate {
-  return a && compareDates(a, b) <= 0 ? a : b;
 }
 
 /** The earliest of `dates` that lies after `after` (any of them when there is no contact yet). */

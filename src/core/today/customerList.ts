@@ -1,5 +1,6 @@
 // What the tree and the status bar show, computed from the index for one day: rows with their state,
-// filtered, sorted and grouped. Pure and cheap, so views can recompute on every change.
+// filtered, sorted and grouped. Pure; one row and the order are also given on their own, so that
+// rowList.ts can keep a day's rows sorted as notes change, one row at a time.
 import { compareUrgency, describeContact, isOverdue, STATE_ORDER, summarizeContact, type ContactDescription, type ContactSummary } from './contactState';
 import type { AccountMap } from '../accounts/accountMap';
 import { compareDates, formatDate, ordinal } from '../time/dates';
@@ -48,13 +49,24 @@ function nameKey(note: CustomerNote): string {
 }
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byNoteName = (a: CustomerNote, b: CustomerNote) => byKey(nameKey(a), nameKey(b)) || byKey(a.id, b.id);
-const byName = (a: CustomerRow, b: CustomerRow) => byNoteName(a.note, b.note);
+
+/** A row with its name's key beside it, the form rows are sorted in: a comparison then reads two strings, not two WeakMap entries. */
+export interface SortedRow {
+  readonly row: CustomerRow;
+  readonly name: string;
+}
+
+export function sortedRow(row: CustomerRow): SortedRow {
+  return { row, name: nameKey(row.note) };
+}
+
+const byName = (a: SortedRow, b: SortedRow) => byKey(a.name, b.name) || byKey(a.row.note.id, b.row.note.id);
 // Archived customers never nag: whatever the order, they come last.
-const archivedLast = (a: CustomerRow, b: CustomerRow) => Number(a.summary.state === 'archived') - Number(b.summary.state === 'archived');
-const SORTERS: Record<SortBy, (a: CustomerRow, b: CustomerRow) => number> = {
-  overdue: (a, b) => compareUrgency(a.summary, b.summary) || byName(a, b),
+const archivedLast = (a: SortedRow, b: SortedRow) => Number(a.row.summary.state === 'archived') - Number(b.row.summary.state === 'archived');
+const SORTERS: Record<SortBy, (a: SortedRow, b: SortedRow) => number> = {
+  overdue: (a, b) => compareUrgency(a.row.summary, b.row.summary) || byName(a, b),
   name: (a, b) => archivedLast(a, b) || byName(a, b),
-  due: (a, b) => archivedLast(a, b) || compareDue(a.summary.dueDate, b.summary.dueDate) || byName(a, b),
+  due: (a, b) => archivedLast(a, b) || compareDue(a.row.summary.dueDate, b.row.summary.dueDate) || byName(a, b),
 };
 
 /** Every note by name, archived ones last: the order of pickers and completions, which need no day. */
@@ -67,23 +79,45 @@ function compareDue(a: LocalDate | undefined, b: LocalDate | undefined): number 
   return a ? -1 : b ? 1 : 0;
 }
 
+/** The order rows of `sortBy` are in: a total order (names tie on the note's id), so every row has one place. */
+export function rowOrder(sortBy: SortBy): (a: SortedRow, b: SortedRow) => number {
+  return SORTERS[sortBy];
+}
+
+/** Whether a note has a row in a list of these options (archived ones only when shown). */
+export function isListed(note: CustomerNote, options: ListOptions): boolean {
+  return note.status !== 'archived' || options.showArchived;
+}
+
 export function customerRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions, accounts?: AccountMap): CustomerRow[] {
+  return sortedRows(notes, today, options, accounts).map((s) => s.row);
+}
+
+/** customerRows, each row with its name's key. */
+export function sortedRows(notes: Iterable<CustomerNote>, today: LocalDate, options: ListOptions, accounts?: AccountMap): SortedRow[] {
   const day = ordinal(today);
   const all = [...notes];
   // By id only once an account has people: a person's row may be one the filter leaves out (archived).
   let byId: Map<string, CustomerNote> | undefined;
-  const rowOfId = (id: string) => {
-    const note = (byId ??= new Map(all.map((n) => [n.id, n]))).get(id);
-    return note && rowOf(note, day, today, options.dueSoonDays);
-  };
-  const rows: CustomerRow[] = [];
-  for (const note of all) {
-    if (note.status === 'archived' && !options.showArchived) continue;
-    const row = rowOf(note, day, today, options.dueSoonDays);
-    const people = accounts?.peopleOf(note.id) ?? [];
-    rows.push(people.length ? rolledUp(row, people.map(rowOfId), day, today, options.dueSoonDays) : row);
-  }
+  const noteOf = (id: string) => (byId ??= new Map(all.map((n) => [n.id, n]))).get(id);
+  const rows: SortedRow[] = [];
+  for (const note of all) if (isListed(note, options)) rows.push(sortedRow(rowWithPeople(note, day, today, options.dueSoonDays, accounts, noteOf)));
   return rows.sort(SORTERS[options.sortBy]);
+}
+
+/** One customer's row, as customerRows makes it: an account's rolled up from its people (`noteOf` finds them). */
+export function customerRow(note: CustomerNote, today: LocalDate, dueSoonDays: number, accounts: AccountMap | undefined, noteOf: (id: string) => CustomerNote | undefined): CustomerRow {
+  return rowWithPeople(note, ordinal(today), today, dueSoonDays, accounts, noteOf);
+}
+
+function rowWithPeople(note: CustomerNote, day: number, today: LocalDate, dueSoonDays: number, accounts: AccountMap | undefined, noteOf: (id: string) => CustomerNote | undefined): CustomerRow {
+  const row = rowOf(note, day, today, dueSoonDays);
+  const people = accounts?.peopleOf(note.id) ?? [];
+  if (!people.length) return row;
+  return rolledUp(row, people.map((id) => {
+    const person = noteOf(id);
+    return person && rowOf(person, day, today, dueSoonDays);
+  }), day, today, dueSoonDays);
 }
 
 // A note is immutable and its row depends only on the day: after one note changes, the others reuse theirs.
