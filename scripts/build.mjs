@@ -3,7 +3,7 @@
 // code-server's web worker); dist/yaml.js (the `yaml` library), dist/reports.js (the dashboard and the
 // weekly review) and dist/calendar.js (the calendar import's reader with ical.js), which the Node host
 // loads on first use (the web bundle holds them: src/core/frontMatter/lazyYaml.ts,
-// src/vscode/reportsModule.ts, src/vscode/calendar/calendarModule.ts); and
+// src/vscode/lazyBundle.ts); and
 // dist/media/ for the dashboard webview. `--production` minifies; `--watch` rebuilds on change;
 // `--node-only` or `--web-only` builds one extension host (and the webview).
 import * as esbuild from 'esbuild';
