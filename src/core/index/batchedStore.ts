@@ -1,6 +1,7 @@
 // What both stores of notes share: notes by id, a full replacement that keeps what did not change, and
 // batches that announce a burst of updates once. Each store says what a change means (`flush`).
 import type { NoteStore } from './noteKind';
+import { yieldToHost } from './yieldToHost';
 
 export abstract class BatchedStore<T extends { readonly id: string }> implements NoteStore<T> {
   protected readonly notes = new Map<string, T>();
@@ -51,6 +52,8 @@ export abstract class BatchedStore<T extends { readonly id: string }> implements
     this.batchDepth++;
     try {
       await update();
+      // Telling the listeners is work of its own: not in the same turn as the last piece.
+      await yieldToHost();
     } finally {
       if (--this.batchDepth === 0) this.flush();
     }

@@ -30,6 +30,8 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   private readonly linkToNotes = new Set<string>();
   /** What each customer answers to, to tell whether a change of customers can change any match. */
   private readonly answersTo = new Map<string, string>();
+  /** The name and aliases list each answer was made from: a note copied with its mentions keeps both, unread. */
+  private readonly answeredFrom = new Map<string, readonly [name: string, aliases: readonly string[]]>();
   private readonly resolver: LinkResolver;
   private readonly dirty = new Set<string>();
   private notesAdded = false;
@@ -141,7 +143,12 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
     if (this.joining) return;
     let matchesChange = false;
     for (const id of ids) {
-      const answers = answersOf(this.customers.get(id));
+      const note = this.customers.get(id);
+      const from = this.answeredFrom.get(id);
+      if (note && from && from[0] === note.name && from[1] === note.aliases) continue;
+      if (note) this.answeredFrom.set(id, [note.name, note.aliases]);
+      else this.answeredFrom.delete(id);
+      const answers = answersOf(note);
       if (answers === this.answersTo.get(id)) continue;
       matchesChange = true;
       this.renamed.add(id);
