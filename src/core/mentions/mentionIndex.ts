@@ -41,8 +41,6 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   private readonly renamed = new Set<string>();
   /** Notes added whose file title and path are not yet counted (see `known`): counted before any link is matched. */
   private readonly uncounted = new Set<string>();
-  /** True while this index hands the customers their mentions (not a change of what they answer to). */
-  private joining = false;
   /** Set while many notes are matched in pieces; changes meanwhile join that work. */
   private draining: Promise<void> | undefined;
 
@@ -140,7 +138,6 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
   }
 
   private customersChanged(ids: readonly string[]): void {
-    if (this.joining) return;
     let matchesChange = false;
     for (const id of ids) {
       const note = this.customers.get(id);
@@ -222,36 +219,25 @@ export class MentionIndex extends BatchedStore<LinkingNote> implements KnownNote
         const started = performance.now();
         const changes: Change[] = [];
         while (i < customerIds.length && performance.now() - started <= PIECE_MS) this.gather(customerIds[i++], changes);
-        this.hand(changes);
+        if (changes.length) this.customers.setMentions(changes);
         await yieldToHost();
       }
     });
-    // Notes changed while the last piece was joined: matched in the same way.
-    if (this.dirty.size > 0) await this.drain();
+    // Notes or customers changed while the last piece was joined: matched in the same way.
+    if (this.dirty.size > 0 || this.renamed.size > 0) await this.drain();
   }
 
   /** Gathers these customers' mentions again and hands the index those that changed. */
   private join(customerIds: Iterable<string>): void {
     const changes: Change[] = [];
     for (const customerId of customerIds) this.gather(customerId, changes);
-    this.hand(changes);
+    if (changes.length) this.customers.setMentions(changes);
   }
 
   /** A customer's mentions gathered again, added to `changes` when they differ from the index's. */
   private gather(customerId: string, changes: Change[]): void {
     const mentions = this.mentionsOf(customerId);
     if (!sameMentions(this.customers.get(customerId)?.mentions, mentions)) changes.push([customerId, mentions]);
-  }
-
-  private hand(changes: readonly Change[]): void {
-    if (changes.length === 0) return;
-    // Joining mentions never changes what a customer answers to: customersChanged need not ask.
-    this.joining = true;
-    try {
-      this.customers.setMentions(changes);
-    } finally {
-      this.joining = false;
-    }
   }
 
   private resolveNote(id: string, touched: Set<string>): void {
